@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace shardscope {
+
+// Where the subcommands write: stdout for results, stderr for "shardscope: what: why".
+class CliOutput
+{
+public:
+    static constexpr int failureStatus = 2;
+
+    static void out(const QString &text);
+    // Prints the error and returns the exit status for it.
+    static int fail(const QString &what, const QString &why);
+};
+
+} // namespace shardscope

@@ -1,0 +1,57 @@
+#include "InspectCommand.h"
+
+#include "CliOutput.h"
+#include "PlanAnalysis.h"
+#include "PlanReader.h"
+#include "PlanSummary.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace shardscope {
+
+int InspectCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Summarise an EXPLAIN plan (JSON, TEXT, YAML or XML)."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file, or - for standard input."));
+    if (!parser.parse(QStringList{QStringLiteral("shardscope inspect")} + arguments))
+        return CliOutput::fail(QStringLiteral("inspect"), parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return CliOutput::fail(QStringLiteral("inspect"), tr("expected one plan file"));
+
+    const QString &path = files.first();
+    PlanParseError error;
+    std::optional<Plan> plan;
+    if (path == QLatin1String("-")) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return CliOutput::fail(path, input.errorString());
+        plan = PlanReader::read(input.readAll(), &error);
+    } else {
+        plan = PlanReader::readFile(path, &error);
+    }
+    if (!plan)
+        return CliOutput::fail(path, error.toString());
+
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(*plan);
+    if (parser.isSet(json)) {
+        CliOutput::out(QString::fromUtf8(
+            QJsonDocument(PlanSummary::toJson(*plan, analysis)).toJson(QJsonDocument::Compact))
+            + QLatin1Char('\n'));
+    } else {
+        CliOutput::out(PlanSummary::toText(*plan, analysis));
+    }
+    return 0;
+}
+
+} // namespace shardscope

@@ -1,0 +1,79 @@
+#include "CitusNaming.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace shardscope {
+
+std::optional<CitusNaming::Endpoint> CitusNaming::endpointFromConnInfo(const QString &connInfo)
+{
+    QString host;
+    QString port;
+    QString database;
+    const auto words = connInfo.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const auto &word : words) {
+        const int eq = word.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const auto key = word.left(eq);
+        const auto value = word.mid(eq + 1);
+        if (key == QLatin1String("host"))
+            host = value;
+        else if (key == QLatin1String("port"))
+            port = value;
+        else if (key == QLatin1String("dbname"))
+            database = value;
+    }
+    if (host.isEmpty() || port.isEmpty())
+        return std::nullopt;
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6 literal
+    return Endpoint{host + QLatin1Char(':') + port, database};
+}
+
+std::optional<CitusNaming::ShardName> CitusNaming::splitShardName(const QString &relation)
+{
+    const int underscore = relation.lastIndexOf(QLatin1Char('_'));
+    if (underscore <= 0 || underscore + 1 >= relation.size())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = relation.mid(underscore + 1).toLongLong(&ok);
+    if (!ok || id < 0)
+        return std::nullopt;
+    return ShardName{relation.left(underscore), id};
+}
+
+std::optional<qint64> CitusNaming::shardIdInQuery(const QString &query)
+{
+    static const QRegularExpression shardRelation(
+        QStringLiteral(R"((?:FROM|JOIN|INTO|UPDATE)\s+(?:[A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*_(\d+)\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = shardRelation.match(query);
+    if (!match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toLongLong();
+}
+
+std::optional<qint64> CitusNaming::bytes(const QString &text)
+{
+    const auto parts = text.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double value = parts.first().toDouble(&ok);
+    if (!ok)
+        return std::nullopt;
+    const QString unit = parts.size() > 1 ? parts.at(1).toLower() : QStringLiteral("bytes");
+    double factor = 1;
+    if (unit == QLatin1String("kb"))
+        factor = 1024.0;
+    else if (unit == QLatin1String("mb"))
+        factor = 1024.0 * 1024.0;
+    else if (unit == QLatin1String("gb"))
+        factor = 1024.0 * 1024.0 * 1024.0;
+    else if (unit == QLatin1String("tb"))
+        factor = 1024.0 * 1024.0 * 1024.0 * 1024.0;
+    return qint64(value * factor);
+}
+
+} // namespace shardscope

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Plan.h"
+#include "PlanParseError.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace shardscope {
+
+// Reads an EXPLAIN document in any of the four formats, as the server sent it or as
+// pasted from psql, and returns the plan with Citus workers and shards attributed.
+class PlanReader
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanReader)
+
+public:
+    static std::optional<Plan> read(const QByteArray &bytes, PlanParseError *error);
+    static std::optional<Plan> readFile(const QString &path, PlanParseError *error);
+    // Format of text already cleaned of psql decorations.
+    static PlanFormat detectFormat(const QByteArray &text);
+};
+
+} // namespace shardscope

@@ -1,0 +1,96 @@
+#include "PlanSummary.h"
+
+#include "NodeLabel.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QStringList>
+
+namespace shardscope {
+
+namespace {
+
+template<typename T>
+QJsonValue orNull(const std::optional<T> &value)
+{
+    return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QString milliseconds(const std::optional<double> &value)
+{
+    return value ? PlanSummary::tr("%1 ms").arg(QLocale().toString(*value, 'f', 3))
+                 : PlanSummary::tr("unknown");
+}
+
+QString count(const std::optional<double> &value)
+{
+    return value ? QLocale().toString(*value, 'f', 0) : PlanSummary::tr("unknown");
+}
+
+} // namespace
+
+QJsonObject PlanSummary::toJson(const Plan &plan, const PlanAnalysis &analysis)
+{
+    QJsonArray workers;
+    for (const auto &worker : analysis.workers) {
+        workers.append(QJsonObject{
+            {QStringLiteral("worker"), worker.worker},
+            {QStringLiteral("tasks"), worker.tasks},
+            {QStringLiteral("nodes"), worker.nodes},
+            {QStringLiteral("rows"), orNull(worker.rows)},
+            {QStringLiteral("time_ms"), orNull(worker.timeMs)},
+        });
+    }
+    return QJsonObject{
+        {QStringLiteral("format"), planFormatName(plan.format)},
+        {QStringLiteral("analyzed"), plan.analyzed},
+        {QStringLiteral("planning_ms"), orNull(plan.planningTimeMs)},
+        {QStringLiteral("execution_ms"), orNull(plan.executionTimeMs)},
+        {QStringLiteral("nodes"), plan.planNodeCount()},
+        {QStringLiteral("distributed"), plan.isDistributed()},
+        {QStringLiteral("kind"), planKindName(analysis.kind)},
+        {QStringLiteral("task_count"), orNull(analysis.taskCount)},
+        {QStringLiteral("tasks_shown"), analysis.tasksShown},
+        {QStringLiteral("subplans"), analysis.subplans},
+        {QStringLiteral("workers"), workers},
+    };
+}
+
+QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
+{
+    QStringList lines;
+    lines << tr("Format: %1%2")
+                 .arg(planFormatName(plan.format).toUpper(),
+                      plan.analyzed ? tr(" (EXPLAIN ANALYZE)") : tr(" (estimates only)"));
+    lines << tr("Planning time: %1").arg(milliseconds(plan.planningTimeMs));
+    lines << tr("Execution time: %1").arg(milliseconds(plan.executionTimeMs));
+    lines << tr("Plan nodes: %1").arg(plan.planNodeCount());
+    if (plan.isDistributed()) {
+        lines << tr("Distributed query: %1").arg(planKindName(analysis.kind));
+        lines << tr("Tasks: %1 shown of %2")
+                     .arg(analysis.tasksShown)
+                     .arg(analysis.taskCount ? QString::number(*analysis.taskCount) : tr("unknown"));
+        lines << tr("Distributed subplans: %1").arg(analysis.subplans);
+    } else {
+        lines << tr("Not distributed: PostgreSQL ran it alone");
+    }
+    if (analysis.slowestNode >= 0) {
+        const auto &node = plan.nodes[size_t(analysis.slowestNode)];
+        QString where = node.citus.worker.isEmpty() ? tr("coordinator") : node.citus.worker;
+        lines << tr("Slowest node: %1 (%2), %3 of its own")
+                     .arg(NodeLabel::describe(node), where,
+                          milliseconds(analysis.nodes[size_t(analysis.slowestNode)].exclusiveMs));
+    }
+    if (!analysis.workers.empty()) {
+        lines << tr("Workers:");
+        for (const auto &worker : analysis.workers) {
+            lines << tr("  %1: %n task(s), %2 plan nodes, %3 rows, %4", nullptr, worker.tasks)
+                         .arg(worker.worker)
+                         .arg(worker.nodes)
+                         .arg(count(worker.rows), milliseconds(worker.timeMs));
+        }
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace shardscope

@@ -1,0 +1,286 @@
+#include "StructuredPlanBuilder.h"
+
+#include "PlanPropertyMapper.h"
+
+#include <QStringList>
+
+#include <unordered_map>
+
+namespace shardscope {
+
+namespace {
+
+using Type = StructuredTree::Type;
+
+// Nested values deeper than this are shown as "…" in the flattened property text.
+constexpr int maxFlattenDepth = 16;
+
+struct Work {
+    int entry;
+    int parent;
+    NodeKind kind;
+};
+
+class Builder
+{
+public:
+    Builder(const StructuredTree &tree, Plan &plan) : m_tree(tree), m_plan(plan) {}
+
+    bool build(QString *why)
+    {
+        const std::vector<int> queries = queriesIn(m_tree.root());
+        if (queries.empty()) {
+            *why = StructuredPlanBuilder::tr("no query plan found: the document has no \"Plan\"");
+            return false;
+        }
+        readQuery(queries.front(), nullptr, -1);
+        while (!m_work.empty()) {
+            const Work work = m_work.back();
+            m_work.pop_back();
+            if (!addNode(work, why))
+                return false;
+        }
+        if (m_plan.root < 0) {
+            *why = StructuredPlanBuilder::tr("no query plan found: \"Plan\" is not an object");
+            return false;
+        }
+        return true;
+    }
+
+private:
+    const StructuredTree::Entry &at(int entry) const { return m_tree.at(entry); }
+
+    struct Key {
+        QString name;
+        int field; // PlanPropertyMapper field, looked up once per distinct key
+    };
+
+    const Key &interned(int entry)
+    {
+        const auto name = at(entry).key;
+        auto found = m_keys.find(name);
+        if (found == m_keys.end()) {
+            QString text = StructuredTree::toQString(name);
+            const int field = PlanPropertyMapper::fieldOf(text);
+            found = m_keys.emplace(name, Key{std::move(text), field}).first;
+        }
+        return found->second;
+    }
+
+    const QString &key(int entry) { return interned(entry).name; }
+
+    void apply(PlanNode &node, int member)
+    {
+        const Key &name = interned(member);
+        QString value = flatten(member);
+        PlanPropertyMapper::applyField(node, name.field, value);
+        node.properties.push_back({name.name, std::move(value)});
+    }
+
+    // Objects holding a "Plan", in document order, found through any nesting of
+    // arrays (Citus wraps remote plans in one or two lists depending on the format).
+    std::vector<int> queriesIn(int entry) const
+    {
+        std::vector<int> found;
+        if (entry < 0)
+            return found;
+        std::vector<int> stack{entry};
+        while (!stack.empty()) {
+            const int at = stack.back();
+            stack.pop_back();
+            const auto &value = m_tree.at(at);
+            if (value.type == Type::Object && m_tree.member(at, "Plan") >= 0) {
+                found.push_back(at);
+            } else if (value.type == Type::Array) {
+                std::vector<int> children;
+                for (int child = value.firstChild; child >= 0; child = m_tree.at(child).nextSibling)
+                    children.push_back(child);
+                stack.insert(stack.end(), children.rbegin(), children.rend());
+            }
+        }
+        return found;
+    }
+
+    // A query object: its plan becomes a child of parentIndex; its own properties
+    // (planning and execution time, ...) go to owner, or to the plan itself at the top.
+    void readQuery(int query, PlanNode *owner, int parentIndex)
+    {
+        for (int member = at(query).firstChild; member >= 0; member = at(member).nextSibling) {
+            if (at(member).key == "Plan") {
+                if (at(member).type == Type::Object)
+                    m_pending.push_back({member, parentIndex, NodeKind::Plan});
+                continue;
+            }
+            if (owner) {
+                apply(*owner, member);
+                continue;
+            }
+            const QString &name = key(member);
+            const QString value = flatten(member);
+            if (name == QLatin1String("Planning Time")) {
+                m_plan.planningTimeMs = PlanPropertyMapper::number(value);
+            } else if (name == QLatin1String("Execution Time")) {
+                m_plan.executionTimeMs = PlanPropertyMapper::number(value);
+            } else {
+                m_plan.properties.push_back({name, value});
+            }
+        }
+        if (!owner)
+            flushPending();
+    }
+
+    void addChildren(int array, int parentIndex, NodeKind kind)
+    {
+        if (at(array).type != Type::Array)
+            return;
+        for (int child = at(array).firstChild; child >= 0; child = at(child).nextSibling) {
+            if (at(child).type == Type::Object)
+                m_pending.push_back({child, parentIndex, kind});
+        }
+    }
+
+    void addQueries(int value, PlanNode &owner, int ownerIndex)
+    {
+        for (int query : queriesIn(value))
+            readQuery(query, &owner, ownerIndex);
+    }
+
+    // Children found while reading a node are created after it, in order.
+    void flushPending()
+    {
+        m_work.insert(m_work.end(), m_pending.rbegin(), m_pending.rend());
+        m_pending.clear();
+    }
+
+    bool addNode(const Work &work, QString *why)
+    {
+        PlanNode node;
+        node.kind = work.kind;
+        if (work.kind != NodeKind::Plan)
+            node.nodeType = nodeKindName(work.kind);
+        const int index = int(m_plan.nodes.size());
+        int members = 0;
+        for (int member = at(work.entry).firstChild; member >= 0; member = at(member).nextSibling)
+            ++members;
+        node.properties.reserve(size_t(members));
+        for (int member = at(work.entry).firstChild; member >= 0; member = at(member).nextSibling)
+            readMember(node, index, member);
+        if (work.kind == NodeKind::Plan && node.nodeType.isEmpty()) {
+            *why = StructuredPlanBuilder::tr("a plan node has no \"Node Type\"");
+            return false;
+        }
+        m_plan.addNode(std::move(node), work.parent);
+        flushPending();
+        return true;
+    }
+
+    void readMember(PlanNode &node, int index, int member)
+    {
+        const auto name = at(member).key;
+        switch (node.kind) {
+        case NodeKind::Plan:
+            if (name == "Plans")
+                return addChildren(member, index, NodeKind::Plan);
+            if (name == "Distributed Query" && at(member).type == Type::Object)
+                return readDistributedQuery(member, index);
+            if (name == "Select Query" || name == "Source Query")
+                return addQueries(member, node, index);
+            break;
+        case NodeKind::DistributedSubplan:
+            if (name == "PlannedStmt")
+                return addQueries(member, node, index);
+            break;
+        case NodeKind::Job:
+            if (name == "Tasks")
+                return addChildren(member, index, NodeKind::Task);
+            if (name == "Dependent Jobs")
+                return addChildren(member, index, NodeKind::MapMergeJob);
+            break;
+        case NodeKind::Task:
+            if (name == "Remote Plan")
+                return addQueries(member, node, index);
+            break;
+        case NodeKind::MapMergeJob:
+            if (name == "Dependent Jobs")
+                return addChildren(member, index, NodeKind::MapMergeJob);
+            break;
+        }
+        apply(node, member);
+    }
+
+    void readDistributedQuery(int object, int index)
+    {
+        for (int member = at(object).firstChild; member >= 0; member = at(member).nextSibling) {
+            if (at(member).key == "Subplans")
+                addChildren(member, index, NodeKind::DistributedSubplan);
+            else if (at(member).key == "Job" && at(member).type == Type::Object)
+                m_pending.push_back({member, index, NodeKind::Job});
+        }
+    }
+
+    // A value as one line of text: scalars as written, lists joined by ", ",
+    // objects as "key: value" pairs.
+    QString flatten(int entry, int depth = 0)
+    {
+        const auto &value = at(entry);
+        switch (value.type) {
+        case Type::Null:
+            return {};
+        case Type::Bool:
+        case Type::Number:
+        case Type::String:
+            return StructuredTree::toQString(value.text);
+        case Type::Array:
+        case Type::Object:
+            break;
+        }
+        if (depth >= maxFlattenDepth)
+            return QStringLiteral("…");
+        QStringList parts;
+        for (int child = value.firstChild; child >= 0; child = at(child).nextSibling) {
+            const QString text = flatten(child, depth + 1);
+            if (value.type == Type::Object)
+                parts.append(key(child) + QStringLiteral(": ") + text);
+            else
+                parts.append(at(child).type == Type::Object ? QLatin1Char('{') + text + QLatin1Char('}') : text);
+        }
+        return parts.join(QStringLiteral(", "));
+    }
+
+    const StructuredTree &m_tree;
+    Plan &m_plan;
+    std::vector<Work> m_work;
+    std::vector<Work> m_pending;
+    std::unordered_map<std::string_view, Key> m_keys;
+};
+
+bool hasActuals(const Plan &plan)
+{
+    if (plan.executionTimeMs)
+        return true;
+    for (const auto &node : plan.nodes) {
+        if (node.actualLoops)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<Plan> StructuredPlanBuilder::build(const StructuredTree &tree, PlanFormat format,
+                                                 PlanParseError *error)
+{
+    Plan plan;
+    plan.format = format;
+    Builder builder(tree, plan);
+    QString why;
+    if (!builder.build(&why)) {
+        if (error)
+            *error = PlanParseError{why};
+        return std::nullopt;
+    }
+    plan.analyzed = hasActuals(plan);
+    return plan;
+}
+
+} // namespace shardscope

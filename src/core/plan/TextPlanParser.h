@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Plan.h"
+#include "PlanParseError.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace shardscope {
+
+// EXPLAIN (FORMAT TEXT), including the Citus additions (Task, Distributed Subplan,
+// MapMergeJob, remote plans). Expects text without psql's table decorations
+// (PsqlOutputCleaner removes them). Node types come out as JSON names, so TEXT and
+// JSON of one query give the same tree.
+class TextPlanParser
+{
+    Q_DECLARE_TR_FUNCTIONS(TextPlanParser)
+
+public:
+    static std::optional<Plan> parse(const QByteArray &utf8, PlanParseError *error);
+};
+
+} // namespace shardscope
