@@ -1,0 +1,18 @@
+// Xml adapter and the structured plan builder behind it.
+
+#include "XmlPlanParser.h"
+#include "StructuredPlanBuilder.h"
+
+#include <cstdint>
+
+using namespace shardscope;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    StructuredTree tree;
+    PlanParseError error;
+    if (XmlPlanParser::parse(input, tree, &error))
+        StructuredPlanBuilder::build(tree, PlanFormat::Xml, &error);
+    return 0;
+}

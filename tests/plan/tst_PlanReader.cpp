@@ -1,0 +1,410 @@
+// PlanReader over every captured plan: formats, node counts, Citus structure, worker and
+// shard attribution checked against the cluster's own metadata, pasted psql output and
+// every kind of bad input.
+
+#include "Fixtures.h"
+#include "PlanReader.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStringEncoder>
+#include <QTest>
+
+using namespace shardscope;
+
+namespace {
+
+PlanFormat formatOfExtension(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".json")))
+        return PlanFormat::Json;
+    if (path.endsWith(QLatin1String(".yaml")))
+        return PlanFormat::Yaml;
+    if (path.endsWith(QLatin1String(".xml")))
+        return PlanFormat::Xml;
+    return PlanFormat::Text;
+}
+
+int countKind(const Plan &plan, NodeKind kind)
+{
+    int count = 0;
+    for (const auto &node : plan.nodes)
+        count += node.kind == kind ? 1 : 0;
+    return count;
+}
+
+int portOf(const QString &worker)
+{
+    return worker.mid(worker.lastIndexOf(QLatin1Char(':')) + 1).toInt();
+}
+
+Plan readOrFail(const QByteArray &bytes)
+{
+    PlanParseError error;
+    auto plan = PlanReader::read(bytes, &error);
+    if (!plan)
+        qFatal("unexpected parse error: %s", qPrintable(error.toString()));
+    return *plan;
+}
+
+// shard id -> ports holding a placement, from pg_dist_shard x pg_dist_placement x pg_dist_node.
+QHash<qint64, QSet<int>> shardPlacements()
+{
+    QHash<qint64, QSet<int>> placements;
+    for (const auto &row : fixtures::csv(QStringLiteral("meta_shard_placements.csv")))
+        placements[row.value(QStringLiteral("shardid")).toLongLong()].insert(row.value(QStringLiteral("nodeport")).toInt());
+    return placements;
+}
+
+// What psql's default aligned mode prints for a one-column result whose cell is `cell`.
+QByteArray asPsqlAligned(const QByteArray &cell)
+{
+    const QList<QByteArray> lines = cell.trimmed().split('\n');
+    qsizetype width = QByteArray("QUERY PLAN").size();
+    for (const auto &line : lines)
+        width = qMax(width, line.size());
+    QByteArray out = "EXPLAIN (FORMAT JSON) SELECT 1;\n";
+    out += QByteArray((width - 10) / 2 + 1, ' ') + "QUERY PLAN\n";
+    out += QByteArray(width + 2, '-') + "\n";
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        out += ' ' + line + QByteArray(width - line.size(), ' ');
+        out += i + 1 < lines.size() ? " +\n" : "\n";
+    }
+    out += "(1 row)\n\n";
+    return out;
+}
+
+} // namespace
+
+class TestPlanReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsEveryFixture_data();
+    void readsEveryFixture();
+    void citusStructureMatchesDocument_data();
+    void citusStructureMatchesDocument();
+    void workersMatchShardPlacements_data();
+    void workersMatchShardPlacements();
+    void routerUsersLandOnTheirShards_data();
+    void routerUsersLandOnTheirShards();
+    void readsPsqlSessionOutput();
+    void readsJsonPastedFromPsqlAlignedMode();
+    void readsUtf16WithByteOrderMark();
+    void rejectsBadInput_data();
+    void rejectsBadInput();
+    void rejectsEveryTruncatedFixture_data();
+    void rejectsEveryTruncatedFixture();
+    void survivesDeepNesting();
+    void readsOneHundredThousandDeepPlan();
+    void handlesTwoHundredMegabytes();
+};
+
+void TestPlanReader::readsEveryFixture_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+void TestPlanReader::readsEveryFixture()
+{
+    QFETCH(QString, path);
+    PlanParseError error;
+    const auto plan = PlanReader::readFile(path, &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    QCOMPARE(plan->format, formatOfExtension(path));
+    QVERIFY(plan->root == 0);
+    QVERIFY(plan->planNodeCount() > 0);
+    const bool analyzed = path.contains(QLatin1String(".analyze"));
+    QCOMPARE(plan->analyzed, analyzed);
+    QCOMPARE(plan->executionTimeMs.has_value(), analyzed);
+    if (plan->format == PlanFormat::Json) {
+        // Every plan node of the document, wherever it sits, has exactly one "Node Type".
+        const QByteArray text = fixtures::read(path);
+        QCOMPARE(plan->planNodeCount(), int(text.count("\"Node Type\"")));
+    }
+    // Parents always come before their children.
+    for (size_t i = 0; i < plan->nodes.size(); ++i)
+        QVERIFY(plan->nodes[i].parent < int(i));
+}
+
+void TestPlanReader::citusStructureMatchesDocument_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles()) {
+        if (path.endsWith(QLatin1String(".json")) && path.startsWith(fixtures::citusDir()))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+}
+
+void TestPlanReader::citusStructureMatchesDocument()
+{
+    QFETCH(QString, path);
+    const QByteArray text = fixtures::read(path);
+    const Plan plan = readOrFail(text);
+    QCOMPARE(countKind(plan, NodeKind::Job), int(text.count("\"Tasks Shown\"")));
+    QCOMPARE(countKind(plan, NodeKind::Task), int(text.count("\"Node\": \"host=")));
+    QCOMPARE(countKind(plan, NodeKind::DistributedSubplan), int(text.count("\"Subplan Duration\"")));
+    QCOMPARE(countKind(plan, NodeKind::MapMergeJob), int(text.count("\"Map Task Count\"")));
+    QCOMPARE(plan.isDistributed(), text.contains("\"Distributed Query\""));
+    for (const auto &node : plan.nodes) {
+        switch (node.kind) {
+        case NodeKind::Job:
+            QCOMPARE(plan.nodes[size_t(node.parent)].nodeType, QStringLiteral("Custom Scan"));
+            QVERIFY(node.citus.taskCount.has_value());
+            break;
+        case NodeKind::Task:
+            QCOMPARE(plan.nodes[size_t(node.parent)].kind, NodeKind::Job);
+            QVERIFY(!node.citus.worker.isEmpty());
+            QCOMPARE(node.children.size(), size_t(1)); // its remote plan
+            break;
+        case NodeKind::DistributedSubplan:
+            QVERIFY(node.citus.subplanDurationMs.has_value());
+            QCOMPARE(node.children.size(), size_t(1));
+            break;
+        case NodeKind::MapMergeJob:
+            QVERIFY(node.citus.mapTaskCount && node.citus.mergeTaskCount);
+            break;
+        case NodeKind::Plan:
+            break;
+        }
+    }
+}
+
+void TestPlanReader::workersMatchShardPlacements_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles()) {
+        if (path.startsWith(fixtures::citusDir()))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+}
+
+void TestPlanReader::workersMatchShardPlacements()
+{
+    QFETCH(QString, path);
+    static const auto placements = shardPlacements();
+    const Plan plan = readOrFail(fixtures::read(path));
+    int shardsChecked = 0;
+    for (size_t i = 0; i < plan.nodes.size(); ++i) {
+        const auto &node = plan.nodes[i];
+        const int task = node.kind == NodeKind::Task ? int(i) : plan.ancestorOfKind(int(i), NodeKind::Task);
+        if (task < 0) {
+            QVERIFY2(node.citus.worker.isEmpty(), "a coordinator node carries a worker");
+            QVERIFY(!node.citus.shardId);
+            continue;
+        }
+        QCOMPARE(node.citus.worker, plan.nodes[size_t(task)].citus.worker);
+        if (node.citus.shardId) {
+            const QSet<int> ports = placements.value(*node.citus.shardId);
+            QVERIFY2(ports.contains(portOf(node.citus.worker)),
+                     qPrintable(QStringLiteral("shard %1 has no placement on %2")
+                                    .arg(*node.citus.shardId)
+                                    .arg(node.citus.worker)));
+            ++shardsChecked;
+        }
+        if (node.isPlanNode() && !node.relationName.isEmpty()) {
+            QVERIFY2(node.citus.shardId, qPrintable(node.relationName));
+            QVERIFY(node.relationName.startsWith(node.tableName + QLatin1Char('_')));
+        }
+    }
+    if (countKind(plan, NodeKind::Task) > 0 && !path.contains(QLatin1String("repartition")))
+        QVERIFY(shardsChecked > 0);
+}
+
+void TestPlanReader::routerUsersLandOnTheirShards_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("user");
+    for (int user : {1, 2}) {
+        const auto names = QDir(fixtures::citusDir()).entryList({QStringLiteral("router_user%1.*").arg(user)});
+        for (const QString &name : names)
+            QTest::newRow(qPrintable(name)) << fixtures::citus(name) << user;
+    }
+}
+
+void TestPlanReader::routerUsersLandOnTheirShards()
+{
+    QFETCH(QString, path);
+    QFETCH(int, user);
+    QHash<QString, QString> expected;
+    for (const auto &row : fixtures::csv(QStringLiteral("meta_user_shard_map_1_to_5.csv"))) {
+        if (row.value(QStringLiteral("user_id")).toInt() == user)
+            expected = row;
+    }
+    const Plan plan = readOrFail(fixtures::read(path));
+    QCOMPARE(countKind(plan, NodeKind::Task), 1);
+    for (const auto &node : plan.nodes) {
+        if (node.kind != NodeKind::Task)
+            continue;
+        QCOMPARE(node.citus.worker, expected.value(QStringLiteral("nodename")) + QLatin1Char(':')
+                                        + expected.value(QStringLiteral("nodeport")));
+        QCOMPARE(node.citus.shardId.value_or(-1), expected.value(QStringLiteral("shardid")).toLongLong());
+        QCOMPARE(node.citus.database, QStringLiteral("postgres"));
+        const auto &scan = plan.nodes[size_t(node.children.front())];
+        QCOMPARE(scan.nodeType, QStringLiteral("Index Scan"));
+        QCOMPARE(scan.tableName, QStringLiteral("activity_log"));
+        QCOMPARE(scan.citus.worker, node.citus.worker);
+    }
+}
+
+void TestPlanReader::readsPsqlSessionOutput()
+{
+    // psql -e output: the echoed statement, header, dashes, one-space margin, footer.
+    const Plan pasted = readOrFail(fixtures::read(fixtures::citus(QStringLiteral("tutorial_05_explain_analyze_user1.txt"))));
+    const Plan direct = readOrFail(fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze.txt"))));
+    QCOMPARE(pasted.nodes.size(), direct.nodes.size());
+    for (size_t i = 0; i < direct.nodes.size(); ++i) {
+        QCOMPARE(pasted.nodes[i].nodeType, direct.nodes[i].nodeType);
+        QCOMPARE(pasted.nodes[i].citus.worker, direct.nodes[i].citus.worker);
+        QCOMPARE(pasted.nodes[i].actualRows, direct.nodes[i].actualRows);
+    }
+    QCOMPARE(pasted.executionTimeMs.value_or(0), 15.033);
+    QCOMPARE(pasted.planningTimeMs.value_or(0), 1.120);
+}
+
+void TestPlanReader::readsJsonPastedFromPsqlAlignedMode()
+{
+    const QByteArray json = fixtures::read(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    const Plan direct = readOrFail(json);
+    const Plan pasted = readOrFail(asPsqlAligned(json));
+    QCOMPARE(pasted.format, PlanFormat::Json);
+    QCOMPARE(pasted.nodes.size(), direct.nodes.size());
+    QCOMPARE(pasted.executionTimeMs, direct.executionTimeMs);
+    QCOMPARE(countKind(pasted, NodeKind::Task), 32);
+}
+
+void TestPlanReader::readsUtf16WithByteOrderMark()
+{
+    const QString json = QString::fromUtf8(fixtures::read(fixtures::citus(QStringLiteral("router_user2.analyze.json"))));
+    QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
+    const Plan plan = readOrFail(encoder(json));
+    QCOMPARE(plan.planNodeCount(), 2);
+    QCOMPARE(plan.nodes.back().citus.worker, QStringLiteral("127.0.0.1:9701"));
+}
+
+void TestPlanReader::rejectsBadInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("empty") << QByteArray() << "empty" << 0 << 0;
+    QTest::newRow("blank") << QByteArray(" \n\t\r\n") << "empty" << 0 << 0;
+    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00", 9) << "binary" << 1 << 8;
+    QTest::newRow("latin-1") << QByteArray("Seq Scan on t\n  Filter: (name = 'Jos\xe9')\n") << "UTF-8" << 2
+                             << 23;
+    QTest::newRow("overlong utf-8") << QByteArray("[\xc0\xaf]") << "UTF-8" << 1 << 2;
+    QTest::newRow("json syntax") << QByteArray("[\n  {\"Plan\": {\"Node Type\": \"Result\",}}\n]") << "JSON"
+                                 << 2 << 35;
+    QTest::newRow("json without plan") << QByteArray("[{\"Query Text\": \"select 1\"}]") << "Plan" << 0 << 0;
+    QTest::newRow("plan not an object") << QByteArray("[{\"Plan\": 5}]") << "Plan" << 0 << 0;
+    QTest::newRow("node without type") << QByteArray("[{\"Plan\": {\"Plans\": []}}]") << "Node Type" << 0 << 0;
+    QTest::newRow("xml not well formed") << QByteArray("<explain><Query><Plan></Query></explain>") << "" << 1
+                                         << 0;
+    QTest::newRow("yaml broken") << QByteArray("- Plan:\n    Node Type: [\"Result\"\n") << "" << 0 << 0;
+}
+
+void TestPlanReader::rejectsBadInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, messagePart);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    PlanParseError error;
+    QVERIFY(!PlanReader::read(input, &error));
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    if (line > 0)
+        QCOMPARE(error.line, line);
+    if (column > 0)
+        QCOMPARE(error.column, column);
+}
+
+void TestPlanReader::rejectsEveryTruncatedFixture_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles()) {
+        if (!path.endsWith(QLatin1String(".txt")))
+            QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+    }
+}
+
+void TestPlanReader::rejectsEveryTruncatedFixture()
+{
+    QFETCH(QString, path);
+    const QByteArray text = fixtures::read(path);
+    const QByteArray truncated = text.left(text.size() / 2);
+    PlanParseError error;
+    const auto plan = PlanReader::read(truncated, &error);
+    if (path.endsWith(QLatin1String(".yaml"))) {
+        // Block YAML cut at any point is often still a valid, shorter document:
+        // then a smaller plan is a fair answer.
+        if (plan)
+            QVERIFY(plan->nodes.size() <= PlanReader::read(text, nullptr)->nodes.size());
+        else
+            QVERIFY(!error.message.isEmpty());
+        return;
+    }
+    // JSON and XML cut inside the document can never be complete.
+    QVERIFY(!plan);
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY2(error.line > 0, qPrintable(error.toString()));
+}
+
+void TestPlanReader::survivesDeepNesting()
+{
+    const int depth = 100000;
+    for (const auto &[open, close] : {std::pair{'[', ']'}, std::pair{'{', '}'}}) {
+        QByteArray nested(depth, open);
+        if (open == '{') {
+            nested.clear();
+            for (int i = 0; i < depth; ++i)
+                nested += "{\"a\":";
+            nested += '1';
+        } else {
+            nested += '1';
+        }
+        nested += QByteArray(depth, close);
+        PlanParseError error;
+        QVERIFY(!PlanReader::read(nested, &error)); // well-formed, but no plan in it
+        QVERIFY(error.message.contains(QLatin1String("Plan")));
+    }
+}
+
+void TestPlanReader::readsOneHundredThousandDeepPlan()
+{
+    const int depth = 100000;
+    QByteArray json = "[{\"Plan\": ";
+    for (int i = 0; i < depth; ++i)
+        json += "{\"Node Type\": \"Limit\", \"Plans\": [";
+    json += "{\"Node Type\": \"Result\"}";
+    for (int i = 0; i < depth; ++i)
+        json += "]}";
+    json += "}]";
+    const Plan plan = readOrFail(json);
+    QCOMPARE(plan.planNodeCount(), depth + 1);
+    QCOMPARE(plan.nodes.back().nodeType, QStringLiteral("Result"));
+    QCOMPARE(plan.depth(int(plan.nodes.size()) - 1), depth);
+}
+
+void TestPlanReader::handlesTwoHundredMegabytes()
+{
+    const qsizetype size = qsizetype(200) << 20;
+    // A valid plan followed by 200 MB of blank lines: read, not refused.
+    QByteArray padded = fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze.json")));
+    padded += QByteArray(size, '\n');
+    QCOMPARE(readOrFail(padded).planNodeCount(), 2);
+    padded.clear();
+    // 200 MB of letters: a clear error at the first line.
+    PlanParseError error;
+    QVERIFY(!PlanReader::read(QByteArray(size, 'x'), &error));
+    QCOMPARE(error.line, 1);
+}
+
+QTEST_GUILESS_MAIN(TestPlanReader)
+#include "tst_PlanReader.moc"
