@@ -38,8 +38,10 @@ qsizetype headerLine(const QList<QByteArray> &lines)
 
 QByteArray PsqlOutputCleaner::clean(const QByteArray &text)
 {
-    // Cheap test first: a plan file straight from the server has no psql header.
-    if (!text.contains("QUERY PLAN"))
+    // Cheap test first: a plan file straight from the server has no psql header, and
+    // psql prints it before the plan, after at most the echoed statements.
+    constexpr qsizetype headerSearch = 256 * 1024;
+    if (!QByteArrayView(text).first(qMin(text.size(), headerSearch)).contains("QUERY PLAN"))
         return text;
     const QList<QByteArray> lines = text.split('\n');
     const qsizetype header = headerLine(lines);

@@ -1,6 +1,7 @@
 #include "StructuredPlanBuilder.h"
 
 #include "PlanPropertyMapper.h"
+#include "StringInterner.h"
 
 #include <QStringList>
 
@@ -14,6 +15,8 @@ using Type = StructuredTree::Type;
 
 // Nested values deeper than this are shown as "…" in the flattened property text.
 constexpr int maxFlattenDepth = 16;
+// Scalars up to this length (numbers, booleans, short names) repeat a lot: share them.
+constexpr size_t maxInternedValue = 24;
 
 struct Work {
     int entry;
@@ -57,13 +60,11 @@ private:
 
     const Key &interned(int entry)
     {
-        const auto name = at(entry).key;
-        auto found = m_keys.find(name);
-        if (found == m_keys.end()) {
-            QString text = StructuredTree::toQString(name);
-            const int field = PlanPropertyMapper::fieldOf(text);
-            found = m_keys.emplace(name, Key{std::move(text), field}).first;
-        }
+        const QString &name = m_strings.intern(at(entry).key);
+        // Interned strings share their data: its address identifies the key.
+        auto found = m_keys.find(name.constData());
+        if (found == m_keys.end())
+            found = m_keys.emplace(name.constData(), Key{name, PlanPropertyMapper::fieldOf(name)}).first;
         return found->second;
     }
 
@@ -229,7 +230,8 @@ private:
         case Type::Bool:
         case Type::Number:
         case Type::String:
-            return StructuredTree::toQString(value.text);
+            return value.text.size() <= maxInternedValue ? m_strings.intern(value.text)
+                                                         : StructuredTree::toQString(value.text);
         case Type::Array:
         case Type::Object:
             break;
@@ -251,7 +253,8 @@ private:
     Plan &m_plan;
     std::vector<Work> m_work;
     std::vector<Work> m_pending;
-    std::unordered_map<std::string_view, Key> m_keys;
+    StringInterner m_strings;
+    std::unordered_map<const QChar *, Key> m_keys;
 };
 
 bool hasActuals(const Plan &plan)
