@@ -13,6 +13,8 @@ class CommandLine
 
 public:
     static bool isSubcommand(const QString &argument);
+    // Subcommands that may draw a plan, which takes a QApplication.
+    static bool drawsPlans(const QString &argument);
     static int run(const QStringList &arguments);
 };
 

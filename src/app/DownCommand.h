@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace shardscope {
+
+// `shardscope down [--mode docker|local] [--data-dir DIR] [--volumes]`: stops the cluster;
+// with --volumes also deletes its data (Docker volumes, or the local servers' directories).
+class DownCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DownCommand)
+
+public:
+    static constexpr const char *name = "down";
+    static int run(const QStringList &arguments);
+};
+
+} // namespace shardscope

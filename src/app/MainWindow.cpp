@@ -1,0 +1,658 @@
+#include "MainWindow.h"
+#include "ui_MainWindow.h"
+
+#include "MessageBanner.h"
+#include "PlanComparisonWidget.h"
+#include "PlanDetailsPanel.h"
+#include "PlanExporter.h"
+#include "PlanHeadline.h"
+#include "PlanLoader.h"
+#include "PlanScene.h"
+#include "PlanSearch.h"
+#include "PlanView.h"
+#include "RecentFiles.h"
+#include "WorkerChart.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QToolButton>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace shardscope {
+
+namespace {
+
+enum Page { WelcomePage, PlanPage, ComparePage };
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString colorModeKey = QStringLiteral("view/colorBy");
+const QString directoryKey = QStringLiteral("files/directory");
+
+// The colour modes in the order of the "Colour by" menu and box.
+constexpr std::array<ColorMode, 3> colorModes = {ColorMode::Worker, ColorMode::ExclusiveTime,
+                                                 ColorMode::Misestimate};
+constexpr int searchFieldWidth = 240;
+constexpr int recentRowsShown = 6;
+
+int colorModeIndex(ColorMode mode)
+{
+    return int(std::find(colorModes.begin(), colorModes.end(), mode) - colorModes.begin());
+}
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList files;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+// "Could not read “plan.json” at line 3, column 7: …": where in the text, in words a
+// student understands, with the parser's reason.
+QString loadErrorText(const QString &name, const PlanParseError &error)
+{
+    const QString quoted = QLocale().quoteString(name);
+    if (error.line <= 0)
+        return MainWindow::tr("Could not read %1: %2").arg(quoted, error.message);
+    return MainWindow::tr("Could not read %1 at line %2, column %3: %4")
+        .arg(quoted, QString::number(error.line), QString::number(error.column), error.message);
+}
+
+// "png" from "PNG image (*.png)".
+QString suffixOfFilter(const QString &filter)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\*\\.(\\w+)"));
+    return pattern.match(filter).captured(1);
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
+      m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this))
+{
+    ui->setupUi(this);
+    setAcceptDrops(true);
+    setUpActions();
+    setUpToolBar();
+    setUpStatusBar();
+    setUpDocks();
+    setUpWelcomePage();
+    connectLoaders();
+    m_search->setView(ui->planView);
+
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    const int mode = settings.value(colorModeKey, 0).toInt();
+    setColorMode(colorModes[size_t(mode >= 0 && mode < int(colorModes.size()) ? mode : 0)]);
+
+    updateRecentFiles();
+    updateActions();
+    updateTitle();
+    updateLoading();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    QStyle *style = this->style();
+    ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"),
+                                             style->standardIcon(QStyle::SP_DialogOpenButton)));
+    ui->actionPaste->setIcon(QIcon::fromTheme(QStringLiteral("edit-paste"),
+                                              style->standardIcon(QStyle::SP_FileDialogContentsView)));
+    ui->actionExport->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"),
+                                               style->standardIcon(QStyle::SP_DialogSaveButton)));
+    ui->actionCompare->setIcon(style->standardIcon(QStyle::SP_FileDialogDetailedView));
+    ui->actionClose->setIcon(style->standardIcon(QStyle::SP_DialogCloseButton));
+    ui->actionZoomIn->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
+    ui->actionZoomOut->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
+    ui->actionFitToWindow->setIcon(QIcon::fromTheme(QStringLiteral("zoom-fit-best")));
+    ui->actionActualSize->setIcon(QIcon::fromTheme(QStringLiteral("zoom-original")));
+    ui->actionJumpToSlowest->setIcon(style->standardIcon(QStyle::SP_MediaSeekForward));
+    ui->actionFindNext->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
+    ui->actionFindPrevious->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
+    ui->actionCancelLoading->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
+
+    // Second keys where platforms or keyboards differ: Ctrl+= is Ctrl++ without Shift.
+    ui->actionZoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    ui->actionPaste->setShortcuts(QKeySequence::Paste);
+    ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
+    ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
+    // Not in a menu, so the window must hold it for its shortcut to work.
+    addAction(ui->actionCancelLoading);
+
+    connect(ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(ui->actionCompare, &QAction::triggered, this, &MainWindow::chooseComparison);
+    connect(ui->actionExport, &QAction::triggered, this, &MainWindow::exportDrawing);
+    connect(ui->actionClose, &QAction::triggered, this, &MainWindow::closeCurrent);
+    connect(ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui->actionClearRecent, &QAction::triggered, m_recent, &RecentFiles::clear);
+    connect(ui->actionPaste, &QAction::triggered, this, &MainWindow::pastePlan);
+    connect(ui->actionCopyDetails, &QAction::triggered, ui->detailsPanel, &PlanDetailsPanel::copyAll);
+    connect(ui->actionFindNext, &QAction::triggered, m_search, &PlanSearch::next);
+    connect(ui->actionFindPrevious, &QAction::triggered, m_search, &PlanSearch::previous);
+    connect(ui->actionCancelLoading, &QAction::triggered, this, [this] {
+        m_pendingComparison.clear();
+        m_loader->cancel();
+        m_comparisonLoader->cancel();
+    });
+    connect(ui->actionFullScreen, &QAction::toggled, this,
+            [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
+                                                : windowState() & ~Qt::WindowFullScreen); });
+    connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    const auto onViews = [this](QAction *action, void (PlanView::*slot)()) {
+        connect(action, &QAction::triggered, this, [this, slot] {
+            for (PlanView *view : activeViews())
+                (view->*slot)();
+        });
+    };
+    onViews(ui->actionZoomIn, &PlanView::zoomIn);
+    onViews(ui->actionZoomOut, &PlanView::zoomOut);
+    onViews(ui->actionFitToWindow, &PlanView::fitToWindow);
+    onViews(ui->actionActualSize, &PlanView::actualSize);
+    onViews(ui->actionJumpToSlowest, &PlanView::jumpToSlowest);
+    onViews(ui->actionExpandAll, &PlanView::expandAll);
+
+    auto *colorGroup = new QActionGroup(this);
+    const std::array<QAction *, 3> actions = colorActions();
+    for (size_t i = 0; i < actions.size(); ++i) {
+        colorGroup->addAction(actions[i]);
+        connect(actions[i], &QAction::triggered, this, [this, i] { setColorMode(colorModes[i]); });
+    }
+}
+
+void MainWindow::setUpToolBar()
+{
+    QToolBar *bar = ui->mainToolBar;
+    bar->addSeparator();
+    m_colorBy = new QComboBox(bar);
+    m_colorBy->setObjectName(QStringLiteral("colorByBox"));
+    m_colorBy->setAccessibleName(tr("Colour nodes by"));
+    m_colorBy->setToolTip(tr("What the colours of the nodes show (Alt+1, Alt+2, Alt+3)"));
+    m_colorBy->addItems({tr("Worker"), tr("Time in node"), tr("Row misestimate")});
+    auto *colorLabel = new QLabel(tr("Colour &by:"), bar);
+    colorLabel->setBuddy(m_colorBy);
+    colorLabel->setContentsMargins(6, 0, 4, 0);
+    connect(m_colorBy, &QComboBox::activated, this, [this](int index) { setColorMode(colorModes[size_t(index)]); });
+    bar->addWidget(colorLabel);
+    bar->addWidget(m_colorBy);
+
+    auto *stretch = new QWidget(bar);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
+
+    m_searchField = new QLineEdit(bar);
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setPlaceholderText(tr("Find node (Ctrl+F)"));
+    m_searchField->setAccessibleName(tr("Find node"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setFixedWidth(searchFieldWidth);
+    m_matches = new QLabel(bar);
+    m_matches->setObjectName(QStringLiteral("matchesLabel"));
+    m_matches->setContentsMargins(6, 0, 2, 0);
+    m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(tr("No match")) + 8);
+    bar->addWidget(m_searchField);
+    bar->addWidget(m_matches);
+    bar->addAction(ui->actionFindPrevious);
+    bar->addAction(ui->actionFindNext);
+    for (QAction *action : {ui->actionFindPrevious, ui->actionFindNext}) {
+        if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(action)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+
+    connect(ui->actionFind, &QAction::triggered, this, [this] {
+        m_searchField->setFocus(Qt::ShortcutFocusReason);
+        m_searchField->selectAll();
+    });
+    connect(m_searchField, &QLineEdit::textChanged, m_search, &PlanSearch::setText);
+    connect(m_searchField, &QLineEdit::returnPressed, m_search, &PlanSearch::next);
+    connect(m_search, &PlanSearch::matchesChanged, this, &MainWindow::showMatches);
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_summary = new QLabel(statusBar());
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+    m_summary->setContentsMargins(4, 0, 4, 0);
+    statusBar()->addWidget(m_summary, 1);
+
+    m_progress = new QProgressBar(statusBar());
+    m_progress->setObjectName(QStringLiteral("loadingProgress"));
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumWidth(160);
+    m_progress->setMaximumHeight(m_summary->fontMetrics().height());
+    m_progress->setAccessibleName(tr("Reading the plan"));
+    statusBar()->addPermanentWidget(m_progress);
+    m_cancel = new QToolButton(statusBar());
+    m_cancel->setDefaultAction(ui->actionCancelLoading);
+    m_cancel->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_cancel);
+
+    m_zoom = new QLabel(statusBar());
+    m_zoom->setObjectName(QStringLiteral("zoomLabel"));
+    m_zoom->setContentsMargins(8, 0, 4, 0);
+    statusBar()->addPermanentWidget(m_zoom);
+    for (PlanView *view : {ui->planView, ui->comparisonWidget->viewA(), ui->comparisonWidget->viewB()}) {
+        connect(view, &PlanView::zoomChanged, this, [this, view](double zoom) {
+            if (activeViews().contains(view))
+                m_zoom->setText(tr("Zoom %1%").arg(qRound(zoom * 100)));
+        });
+    }
+}
+
+void MainWindow::setUpDocks()
+{
+    QAction *showDetails = ui->detailsDock->toggleViewAction();
+    showDetails->setText(tr("&Details Panel"));
+    showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    QAction *showWorkers = ui->workersDock->toggleViewAction();
+    showWorkers->setText(tr("Wor&kers Chart"));
+    showWorkers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    ui->menuView->insertActions(ui->actionFullScreen, {showDetails, showWorkers});
+    ui->menuView->insertSeparator(ui->actionFullScreen);
+
+    splitDockWidget(ui->detailsDock, ui->workersDock, Qt::Vertical);
+    resizeDocks({ui->detailsDock}, {400}, Qt::Horizontal);
+    resizeDocks({ui->detailsDock, ui->workersDock}, {3, 2}, Qt::Vertical);
+
+    connect(ui->planView, &PlanView::nodeSelected, this,
+            [this](int node) { ui->detailsPanel->showNode(m_document, node); });
+    connect(ui->comparisonWidget, &PlanComparisonWidget::nodeSelected, this,
+            [this](PlanDocumentPtr document, int node) {
+                ui->detailsPanel->showNode(document, node);
+                showWorkersOf(document);
+            });
+}
+
+void MainWindow::setUpWelcomePage()
+{
+    QFont title = ui->welcomeTitle->font();
+    title.setPointSizeF(title.pointSizeF() * 2.2);
+    title.setBold(true);
+    ui->welcomeTitle->setFont(title);
+    QFont text = ui->welcomeText->font();
+    text.setPointSizeF(text.pointSizeF() * 1.25);
+    ui->welcomeText->setFont(text);
+    ui->welcomeHint->setForegroundRole(QPalette::PlaceholderText);
+    ui->openButton->setIcon(ui->actionOpen->icon());
+    ui->pasteButton->setIcon(ui->actionPaste->icon());
+    connect(ui->openButton, &QPushButton::clicked, this, &MainWindow::chooseFile);
+    connect(ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pastePlan);
+    connect(ui->recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+}
+
+void MainWindow::connectLoaders()
+{
+    connect(m_loader, &PlanLoader::loaded, this, &MainWindow::showDocument);
+    connect(m_loader, &PlanLoader::failed, this, [this](const QString &name, const PlanParseError &error) {
+        m_pendingComparison.clear();
+        showLoadError(loadErrorText(name, error));
+    });
+    connect(m_comparisonLoader, &PlanLoader::loaded, this, &MainWindow::showComparison);
+    connect(m_comparisonLoader, &PlanLoader::failed, this,
+            [this](const QString &name, const PlanParseError &error) { showLoadError(loadErrorText(name, error)); });
+    for (PlanLoader *loader : {m_loader, m_comparisonLoader})
+        connect(loader, &PlanLoader::busyChanged, this, &MainWindow::updateLoading);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_loader->loadFile(path);
+}
+
+void MainWindow::openText(const QByteArray &text, const QString &name)
+{
+    statusBar()->showMessage(tr("Reading %1…").arg(name));
+    m_loader->loadText(text, name);
+}
+
+void MainWindow::compareWithFile(const QString &path)
+{
+    if (!m_document) {
+        openFile(path);
+        return;
+    }
+    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    m_comparisonLoader->loadFile(path);
+}
+
+void MainWindow::pastePlan()
+{
+    const QClipboard *clipboard = QGuiApplication::clipboard();
+    // Files copied in a file manager arrive as URLs.
+    if (const QMimeData *mime = clipboard->mimeData(); mime && !localFiles(mime).isEmpty()) {
+        openFile(localFiles(mime).first());
+        return;
+    }
+    const QString text = clipboard->text();
+    if (text.trimmed().isEmpty()) {
+        showLoadError(tr("The clipboard holds no text to read a plan from. Copy the output of EXPLAIN in psql "
+                         "and paste again."));
+        return;
+    }
+    openText(text.toUtf8(), tr("Pasted plan"));
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader->isBusy() || m_comparisonLoader->isBusy();
+}
+
+bool MainWindow::isComparing() const
+{
+    return ui->pages->currentIndex() == ComparePage;
+}
+
+QList<PlanView *> MainWindow::activeViews() const
+{
+    if (isComparing())
+        return {ui->comparisonWidget->viewA(), ui->comparisonWidget->viewB()};
+    return {ui->planView};
+}
+
+void MainWindow::showDocument(PlanDocumentPtr document)
+{
+    ui->banner->hide();
+    if (!document->path.isEmpty())
+        m_recent->add(document->path);
+    m_document = document;
+    m_compared.reset();
+    ui->comparisonWidget->clear();
+    ui->pages->setCurrentIndex(PlanPage);
+    // The tree first: drawing it gives new workers their colours, which the chart reuses.
+    ui->planView->showDocument(document, m_mode);
+    showWorkersOf(document);
+    ui->detailsPanel->showNode(document, -1);
+    m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(document->analysis.kind),
+                                        PlanHeadline::figures(document->plan, document->analysis)));
+    updateTitle();
+    updateActions();
+    ui->planView->setFocus();
+    if (!m_pendingComparison.isEmpty())
+        compareWithFile(std::exchange(m_pendingComparison, QString()));
+}
+
+void MainWindow::showComparison(PlanDocumentPtr document)
+{
+    ui->banner->hide();
+    if (!document->path.isEmpty())
+        m_recent->add(document->path);
+    m_compared = document;
+    ui->pages->setCurrentIndex(ComparePage);
+    ui->comparisonWidget->showDocuments(m_document, document, m_mode);
+    ui->detailsPanel->showNode(nullptr, -1);
+    showWorkersOf(m_document);
+    updateTitle();
+    updateActions();
+    ui->comparisonWidget->viewA()->setFocus();
+}
+
+void MainWindow::showLoadError(const QString &what)
+{
+    ui->banner->showError(what);
+}
+
+void MainWindow::showWorkersOf(PlanDocumentPtr document)
+{
+    if (!isComparing())
+        ui->workersDock->setWindowTitle(tr("Workers"));
+    else if (document == m_compared)
+        ui->workersDock->setWindowTitle(tr("Workers · Plan B"));
+    else
+        ui->workersDock->setWindowTitle(tr("Workers · Plan A"));
+    if (ui->workerChart->document() != document)
+        ui->workerChart->showDocument(std::move(document));
+}
+
+void MainWindow::closeCurrent()
+{
+    if (isComparing()) {
+        m_compared.reset();
+        ui->comparisonWidget->clear();
+        ui->pages->setCurrentIndex(PlanPage);
+        ui->detailsPanel->showNode(m_document, ui->planView->selectedNode());
+        showWorkersOf(m_document);
+        ui->planView->setFocus();
+    } else {
+        m_document.reset();
+        ui->planView->clear();
+        showWorkersOf(nullptr);
+        ui->detailsPanel->showNode(nullptr, -1);
+        ui->pages->setCurrentIndex(WelcomePage);
+        m_summary->clear();
+        m_zoom->clear();
+    }
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::setColorMode(ColorMode mode)
+{
+    m_mode = mode;
+    const int index = colorModeIndex(mode);
+    m_colorBy->setCurrentIndex(index);
+    colorActions()[size_t(index)]->setChecked(true);
+    ui->planView->setColorMode(mode);
+    ui->comparisonWidget->setColorMode(mode);
+    QSettings().setValue(colorModeKey, index);
+}
+
+std::array<QAction *, 3> MainWindow::colorActions() const
+{
+    return {ui->actionColorByWorker, ui->actionColorByTime, ui->actionColorByMisestimate};
+}
+
+QString MainWindow::openDirectory() const
+{
+    return QSettings().value(directoryKey, QDir::homePath()).toString();
+}
+
+void MainWindow::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Plan"), openDirectory(),
+                                                      tr("EXPLAIN plans (*.json *.txt *.yaml *.yml *.xml);;"
+                                                         "All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(directoryKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::chooseComparison()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With Plan"), openDirectory(),
+                                                      tr("EXPLAIN plans (*.json *.txt *.yaml *.yml *.xml);;"
+                                                         "All files (*)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(directoryKey, QFileInfo(path).absolutePath());
+    compareWithFile(path);
+}
+
+void MainWindow::exportDrawing()
+{
+    if (!m_document)
+        return;
+    const QString base = m_document->path.isEmpty() ? tr("plan") : QFileInfo(m_document->path).completeBaseName();
+    QFileDialog dialog(this, tr("Export Drawing"), openDirectory(),
+                       tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("png"));
+    dialog.selectFile(base + QStringLiteral(".png"));
+    connect(&dialog, &QFileDialog::filterSelected, &dialog,
+            [&dialog](const QString &filter) { dialog.setDefaultSuffix(suffixOfFilter(filter)); });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    QString error;
+    if (!exportTo(path, &error)) {
+        QMessageBox::warning(this, tr("Export Failed"),
+                             tr("Could not export the drawing to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Drawing saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+bool MainWindow::exportTo(const QString &path, QString *error) const
+{
+    const std::optional<PlanExporter::Format> format = PlanExporter::formatFor(path);
+    if (!format) {
+        *error = tr("unknown image format: use .png, .svg or .pdf");
+        return false;
+    }
+    const std::unique_ptr<PlanScene> scene = ui->planView->makeScene(m_mode);
+    if (!scene) {
+        *error = tr("no plan is open");
+        return false;
+    }
+    return PlanExporter::write(*scene, path, *format, PlanExporter::Options{}, error);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About ShardScope"),
+                       tr("<h3>ShardScope %1</h3>"
+                          "<p>See and teach PostgreSQL sharding with Citus: EXPLAIN ANALYZE plans drawn as a tree "
+                          "coloured by the worker that ran each part.</p>"
+                          "<p>Free software under the GNU General Public License, version 3 or (at your option) any "
+                          "later version: GPL-3.0-or-later.</p>")
+                           .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = m_recent->files();
+    ui->menuRecent->clear();
+    ui->recentList->clear();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        const QFileInfo info(path);
+        // &1 … &9: keys to pick one once the menu is open.
+        const QString text = i < 9 ? tr("&%1 %2").arg(i + 1).arg(info.fileName()) : info.fileName();
+        QAction *action = ui->menuRecent->addAction(text, this, [this, path] { openFile(path); });
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        auto *item = new QListWidgetItem(tr("%1   —   %2").arg(info.fileName(), QDir::toNativeSeparators(info.path())),
+                                         ui->recentList);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    ui->menuRecent->addSeparator();
+    ui->menuRecent->addAction(ui->actionClearRecent);
+    ui->menuRecent->menuAction()->setEnabled(!files.isEmpty());
+    ui->recentLabel->setVisible(!files.isEmpty());
+    ui->recentList->setVisible(!files.isEmpty());
+    if (!files.isEmpty()) {
+        const int rows = std::min(int(files.size()), recentRowsShown);
+        ui->recentList->setFixedHeight(rows * ui->recentList->sizeHintForRow(0) + 2 * ui->recentList->frameWidth());
+        ui->recentList->setCurrentRow(0);
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasPlan = m_document != nullptr;
+    for (QAction *action : {ui->actionCompare, ui->actionExport, ui->actionClose, ui->actionZoomIn, ui->actionZoomOut,
+                            ui->actionFitToWindow, ui->actionActualSize, ui->actionExpandAll,
+                            ui->actionCopyDetails})
+        action->setEnabled(hasPlan);
+    ui->actionJumpToSlowest->setEnabled(hasPlan && m_document->analysis.slowestNode >= 0);
+    // The search runs over the plan of the single view.
+    const bool canSearch = hasPlan && !isComparing();
+    for (QAction *action : {ui->actionFind, ui->actionFindNext, ui->actionFindPrevious})
+        action->setEnabled(canSearch);
+    m_searchField->setEnabled(canSearch);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document && m_compared)
+        setWindowTitle(tr("%1 vs %2 — ShardScope").arg(m_document->name, m_compared->name));
+    else if (m_document)
+        setWindowTitle(tr("%1 — ShardScope").arg(m_document->name));
+    else
+        setWindowTitle(tr("ShardScope"));
+}
+
+void MainWindow::updateLoading()
+{
+    const bool busy = isLoading();
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    ui->actionCancelLoading->setEnabled(busy);
+    if (!busy)
+        statusBar()->clearMessage();
+}
+
+void MainWindow::showMatches(int current, int count)
+{
+    if (m_search->text().isEmpty())
+        m_matches->clear();
+    else if (count == 0)
+        m_matches->setText(tr("No match"));
+    else if (current < 0)
+        m_matches->setText(tr("%1 found").arg(count));
+    else
+        m_matches->setText(tr("%1 of %2").arg(current + 1).arg(count));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (!localFiles(mime).isEmpty() || mime->hasText())
+        event->acceptProposedAction();
+}
+
+// One file opens; two open the first and compare it with the second; text is read as a plan.
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const QStringList files = localFiles(mime);
+    if (!files.isEmpty()) {
+        m_pendingComparison = files.size() > 1 ? files.at(1) : QString();
+        openFile(files.first());
+    } else if (mime->hasText()) {
+        openText(mime->text().toUtf8(), tr("Dropped text"));
+    } else {
+        return;
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace shardscope

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "ColorMode.h"
+#include "PlanDocument.h"
+#include "PlanParseError.h"
+
+#include <QMainWindow>
+
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QToolButton;
+
+namespace shardscope {
+
+namespace Ui {
+class MainWindow;
+}
+
+class PlanLoader;
+class PlanSearch;
+class PlanView;
+class RecentFiles;
+
+// The plan viewer: a plan drawn as a tree in the middle, the selected node's details and
+// the work per worker beside it, a comparison of two plans on demand. Plans come from
+// files, the clipboard or drops, and are read off the UI thread; a plan that cannot be
+// read leaves the one shown untouched and says why in a banner.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void openFile(const QString &path);
+    void openText(const QByteArray &text, const QString &name);
+    // Compares the plan shown (A) with the plan in path (B).
+    void compareWithFile(const QString &path);
+    bool exportTo(const QString &path, QString *error) const;
+
+    PlanDocumentPtr document() const { return m_document; }
+    PlanDocumentPtr comparedDocument() const { return m_compared; }
+    bool isLoading() const;
+    ColorMode colorMode() const { return m_mode; }
+
+public slots:
+    void pastePlan();
+    void setColorMode(shardscope::ColorMode mode);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpToolBar();
+    void setUpStatusBar();
+    void setUpDocks();
+    void setUpWelcomePage();
+    void connectLoaders();
+
+    void showDocument(PlanDocumentPtr document);
+    void showComparison(PlanDocumentPtr document);
+    void showLoadError(const QString &what);
+    // The worker chart follows the plan last touched in a comparison.
+    void showWorkersOf(PlanDocumentPtr document);
+    void closeCurrent();
+    void chooseFile();
+    void chooseComparison();
+    void exportDrawing();
+    void about();
+    void updateRecentFiles();
+    void updateActions();
+    void updateTitle();
+    void updateLoading();
+    void showMatches(int current, int count);
+    // The views the View menu acts on: the plan's, or both plans' of a comparison.
+    QList<PlanView *> activeViews() const;
+    bool isComparing() const;
+    // In the order of colorModes.
+    std::array<QAction *, 3> colorActions() const;
+    QString openDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> ui;
+    PlanLoader *m_loader;
+    PlanLoader *m_comparisonLoader;
+    PlanSearch *m_search;
+    RecentFiles *m_recent;
+    PlanDocumentPtr m_document;
+    PlanDocumentPtr m_compared;
+    ColorMode m_mode = ColorMode::Worker;
+    // The second of two files dropped together, compared once the first is open.
+    QString m_pendingComparison;
+
+    QComboBox *m_colorBy = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    QLabel *m_matches = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_zoom = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+};
+
+} // namespace shardscope

@@ -1,0 +1,133 @@
+#include "RenderCommand.h"
+
+#include "CliOutput.h"
+#include "ColorMode.h"
+#include "PlanAnalysis.h"
+#include "PlanExporter.h"
+#include "PlanReader.h"
+#include "PlanScene.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <optional>
+
+namespace shardscope {
+
+namespace {
+
+std::optional<ColorMode> colorModeNamed(const QString &name)
+{
+    if (name == QLatin1String("worker"))
+        return ColorMode::Worker;
+    if (name == QLatin1String("time"))
+        return ColorMode::ExclusiveTime;
+    if (name == QLatin1String("misestimate"))
+        return ColorMode::Misestimate;
+    return std::nullopt;
+}
+
+constexpr double minScale = 0.25;
+constexpr double maxScale = 8;
+
+std::optional<PlanExporter::Background> backgroundNamed(const QString &name)
+{
+    if (name == QLatin1String("white"))
+        return PlanExporter::Background::White;
+    if (name == QLatin1String("palette"))
+        return PlanExporter::Background::Palette;
+    return std::nullopt;
+}
+
+std::optional<QLocale> languageNamed(const QString &name)
+{
+    if (name == QLatin1String("en"))
+        return QLocale(QLocale::English);
+    if (name == QLatin1String("es"))
+        return QLocale(QLocale::Spanish);
+    return std::nullopt;
+}
+
+} // namespace
+
+void RenderCommand::useOffscreenWithoutDisplay()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+        && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+}
+
+int RenderCommand::run(const QStringList &arguments)
+{
+    const QString command = QLatin1String(name);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw an EXPLAIN plan as a PNG, SVG or PDF file."));
+    parser.addHelpOption();
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Image to write; its extension (.png, .svg, .pdf) picks the format."),
+                                    tr("OUT"));
+    const QCommandLineOption colorBy(QStringLiteral("color-by"),
+                                     tr("What the card colours show: worker, time or misestimate."), tr("WHAT"),
+                                     QStringLiteral("worker"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the texts: es or en."), tr("LANG"),
+                                      QStringLiteral("en"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+                                   tr("PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print)."),
+                                   tr("FACTOR"), QStringLiteral("2"));
+    const QCommandLineOption background(QStringLiteral("background"), tr("Background: white or palette."),
+                                        tr("COLOR"), QStringLiteral("white"));
+    parser.addOptions({output, colorBy, language, scale, background});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
+    if (!parser.parse(QStringList{QStringLiteral("shardscope render")} + arguments))
+        return CliOutput::fail(command, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        CliOutput::out(parser.helpText());
+        return 0;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1)
+        return CliOutput::fail(command, tr("expected one plan file"));
+    if (!parser.isSet(output))
+        return CliOutput::fail(command, tr("missing -o OUT"));
+    const std::optional<ColorMode> mode = colorModeNamed(parser.value(colorBy));
+    if (!mode)
+        return CliOutput::fail(QStringLiteral("--color-by"),
+                               tr("unknown value \"%1\": use worker, time or misestimate").arg(parser.value(colorBy)));
+    const std::optional<QLocale> locale = languageNamed(parser.value(language));
+    if (!locale)
+        return CliOutput::fail(QStringLiteral("--lang"),
+                               tr("unknown language \"%1\": use es or en").arg(parser.value(language)));
+    // Numbers follow the language now; the translated texts arrive with the translator.
+    QLocale::setDefault(*locale);
+    PlanExporter::Options options;
+    bool isNumber = false;
+    options.scale = parser.value(scale).toDouble(&isNumber);
+    if (!isNumber || options.scale < minScale || options.scale > maxScale)
+        return CliOutput::fail(QStringLiteral("--scale"),
+                               tr("\"%1\" is not a number from 0.25 to 8").arg(parser.value(scale)));
+    const std::optional<PlanExporter::Background> fill = backgroundNamed(parser.value(background));
+    if (!fill)
+        return CliOutput::fail(QStringLiteral("--background"),
+                               tr("unknown value \"%1\": use white or palette").arg(parser.value(background)));
+    options.background = *fill;
+
+    const QString target = parser.value(output);
+    const std::optional<PlanExporter::Format> format = PlanExporter::formatFor(target);
+    if (!format)
+        return CliOutput::fail(target, tr("unknown image format: use .png, .svg or .pdf"));
+
+    const QString &path = files.first();
+    PlanParseError error;
+    const std::optional<Plan> plan = PlanReader::readFile(path, &error);
+    if (!plan)
+        return CliOutput::fail(path, error.toString());
+
+    PlanScene scene(*plan, PlanAnalyzer::analyze(*plan), *mode, QFileInfo(path).fileName());
+    QString why;
+    if (!PlanExporter::write(scene, target, *format, options, &why))
+        return CliOutput::fail(target, why);
+    return 0;
+}
+
+} // namespace shardscope

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace shardscope {
+
+// How to run Docker Compose here: the v2 plugin (`docker compose`) or v1 (`docker-compose`).
+struct ComposeTool {
+    QString program;    // absolute path of docker or docker-compose
+    QStringList prefix; // {"compose"} for the plugin, nothing for v1
+
+    QString name() const { return prefix.isEmpty() ? QStringLiteral("docker-compose") : QStringLiteral("docker compose"); }
+};
+
+} // namespace shardscope

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace shardscope {
+
+// Why starting, checking or stopping a cluster did not work: what kind of trouble (for the
+// code deciding what to offer next), a translated explanation with what to do about it,
+// and the raw output of the tools that were run, for the curious and for bug reports.
+struct LaunchError {
+    enum class Kind {
+        Failed,                 // none of the below; the log tells
+        InvalidSettings,        // worker count, port or directory out of range
+        DockerMissing,          // neither `docker compose` nor `docker-compose`
+        DaemonNotRunning,
+        DockerPermissionDenied, // the user may not use the Docker socket
+        PortInUse,
+        ImagePullFailed,
+        PostgresMissing,        // no initdb / pg_ctl
+        CitusMissing,           // PostgreSQL without the Citus extension
+        WorkersNotReady,        // the coordinator runs but workers are missing or unreachable
+        Timeout,
+        Canceled,
+    };
+
+    Kind kind = Kind::Failed;
+    QString message;
+    QString log;
+};
+
+} // namespace shardscope
+
+Q_DECLARE_METATYPE(shardscope::LaunchError)

@@ -1,0 +1,53 @@
+#include "MessageBanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+
+namespace shardscope {
+
+MessageBanner::MessageBanner(QWidget *parent)
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+{
+    setAccessibleName(tr("Error message"));
+    // Keyed on a property, not the object name, which the Designer form sets. The
+    // colours of an error stay readable in light and dark desktop themes alike.
+    setProperty("banner", QStringLiteral("error"));
+    setStyleSheet(QStringLiteral("QFrame[banner=\"error\"] { background: #FDECEA; border: 1px solid #F1AEB5;"
+                                 " border-radius: 6px; margin: 6px 8px 2px 8px; }"
+                                 "QLabel { color: #58151C; }"));
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(iconSize, iconSize));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    auto *close = new QToolButton(this);
+    close->setAutoRaise(true);
+    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    close->setToolTip(tr("Dismiss"));
+    close->setAccessibleName(tr("Dismiss the error message"));
+    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 6, 4, 6);
+    layout->setSpacing(8);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(close, 0, Qt::AlignTop);
+    hide();
+}
+
+void MessageBanner::showError(const QString &text)
+{
+    m_text->setText(text);
+    show();
+}
+
+QString MessageBanner::text() const
+{
+    return m_text->text();
+}
+
+} // namespace shardscope

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace shardscope {
+
+// A strip above the plan saying what went wrong (a plan that could not be read), which
+// stays until dismissed or until the next plan opens, without blocking the window the
+// way a dialog would.
+class MessageBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MessageBanner(QWidget *parent = nullptr);
+
+    void showError(const QString &text);
+    QString text() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+};
+
+} // namespace shardscope

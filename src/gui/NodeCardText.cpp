@@ -1,0 +1,173 @@
+#include "NodeCardText.h"
+
+#include "CitusNaming.h"
+#include "FigureText.h"
+#include "NodeLabel.h"
+#include "PlanStyle.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double badgeGap = 6;
+constexpr double badgeInnerPadding = 5;
+
+QString indexWithoutShard(const PlanNode &node)
+{
+    if (!node.citus.worker.isEmpty()) {
+        if (const auto shard = CitusNaming::splitShardName(node.indexName))
+            return shard->table;
+    }
+    return node.indexName;
+}
+
+void addPlanLines(NodeCardText &text, const PlanNode &node, const NodeMetrics &metrics)
+{
+    if (!node.indexName.isEmpty() && !node.relationName.isEmpty())
+        text.lines.push_back(NodeCardText::tr("using %1").arg(indexWithoutShard(node)));
+    if (node.neverExecuted) {
+        text.lines.push_back(NodeCardText::tr("never executed"));
+        return;
+    }
+    if (node.actualRows) {
+        QString rows = NodeCardText::tr("rows: %1").arg(FigureText::count(*node.actualRows));
+        if (node.planRows)
+            rows += NodeCardText::tr(" · est. %1").arg(FigureText::count(*node.planRows));
+        text.lines.push_back(rows);
+        if (metrics.misestimateFactor && *metrics.misestimateFactor >= NodeCardText::markerFactor
+            && metrics.misestimate != Misestimate::None) {
+            const QString arrow = metrics.misestimate == Misestimate::Under ? QStringLiteral("↑ ")
+                                                                            : QStringLiteral("↓ ");
+            text.marker = arrow + FigureText::factor(*metrics.misestimateFactor);
+            text.markerDirection = metrics.misestimate;
+        }
+    } else if (node.planRows) {
+        text.lines.push_back(NodeCardText::tr("rows: est. %1").arg(FigureText::count(*node.planRows)));
+    }
+    if (metrics.exclusiveMs && metrics.inclusiveMs) {
+        text.lines.push_back(NodeCardText::tr("self %1 · total %2")
+                                 .arg(FigureText::duration(*metrics.exclusiveMs),
+                                      FigureText::duration(*metrics.inclusiveMs)));
+    } else if (node.startupCost && node.totalCost) {
+        text.lines.push_back(NodeCardText::tr("cost %1 … %2")
+                                 .arg(FigureText::count(*node.startupCost), FigureText::count(*node.totalCost)));
+    }
+    if (node.actualLoops && *node.actualLoops > 1)
+        text.lines.push_back(NodeCardText::tr("loops: %1").arg(FigureText::count(*node.actualLoops)));
+}
+
+void addCitusLines(NodeCardText &text, const PlanNode &node)
+{
+    const CitusInfo &citus = node.citus;
+    switch (node.kind) {
+    case NodeKind::Plan:
+        break;
+    case NodeKind::Task:
+        if (citus.executionTimeMs)
+            text.lines.push_back(NodeCardText::tr("ran in %1").arg(FigureText::duration(*citus.executionTimeMs)));
+        if (!citus.tupleDataReceived.isEmpty())
+            text.lines.push_back(NodeCardText::tr("%1 received").arg(citus.tupleDataReceived));
+        if (!citus.error.isEmpty())
+            text.lines.push_back(NodeCardText::tr("error: %1").arg(citus.error));
+        break;
+    case NodeKind::Job:
+        if (citus.taskCount) {
+            QString tasks = NodeCardText::tr("tasks: %1").arg(*citus.taskCount);
+            if (!citus.tasksShown.isEmpty() && citus.tasksShown != QLatin1String("All"))
+                tasks += NodeCardText::tr(" · shown: %1").arg(citus.tasksShown);
+            text.lines.push_back(tasks);
+        }
+        if (!citus.tupleDataReceived.isEmpty())
+            text.lines.push_back(NodeCardText::tr("%1 received").arg(citus.tupleDataReceived));
+        break;
+    case NodeKind::DistributedSubplan:
+        if (!citus.resultDestination.isEmpty())
+            text.lines.push_back(citus.resultDestination);
+        if (!citus.intermediateDataSize.isEmpty())
+            text.lines.push_back(NodeCardText::tr("%1 intermediate result").arg(citus.intermediateDataSize));
+        if (citus.subplanDurationMs)
+            text.lines.push_back(NodeCardText::tr("took %1").arg(FigureText::duration(*citus.subplanDurationMs)));
+        break;
+    case NodeKind::MapMergeJob:
+        if (citus.mapTaskCount && citus.mergeTaskCount) {
+            text.lines.push_back(NodeCardText::tr("%1 map → %2 merge tasks")
+                                     .arg(*citus.mapTaskCount)
+                                     .arg(*citus.mergeTaskCount));
+        }
+        break;
+    }
+}
+
+// Sizes the card to its longest text, within bounds; longer texts are elided.
+void measure(NodeCardText &text)
+{
+    const TextWidth &title = PlanStyle::titleWidth();
+    const TextWidth &body = PlanStyle::bodyWidth();
+    const double padding = PlanStyle::cardPadding;
+    const double inner = PlanStyle::maxCardWidth - 2 * padding;
+    auto elide = [](QString &line, const TextWidth &width, Qt::TextElideMode mode, double room) {
+        line = width.metrics().elidedText(line, mode, room);
+        return width.of(line);
+    };
+
+    double titleWidth = title.of(text.title);
+    if (titleWidth > inner)
+        titleWidth = elide(text.title, title, Qt::ElideRight, inner);
+    double width = titleWidth;
+    if (!text.badge.isEmpty())
+        text.badgeWidth = PlanStyle::badgeWidth().of(text.badge) + 2 * badgeInnerPadding;
+    const double badgeRoom = text.badgeWidth > 0 ? text.badgeWidth + badgeGap : 0;
+    if (!text.object.isEmpty()) {
+        text.objectWidth = body.of(text.object);
+        if (text.objectWidth > inner - badgeRoom)
+            text.objectWidth = elide(text.object, body, Qt::ElideMiddle, inner - badgeRoom);
+    }
+    width = std::max(width, text.objectWidth + badgeRoom);
+    if (!text.marker.isEmpty())
+        text.markerWidth = PlanStyle::badgeWidth().of(text.marker) + 2 * badgeInnerPadding;
+    for (size_t i = 0; i < text.lines.size(); ++i) {
+        const double markerRoom = i == 0 && text.markerWidth > 0 ? text.markerWidth + badgeGap : 0;
+        double lineWidth = body.of(text.lines[i]);
+        if (lineWidth > inner - markerRoom)
+            lineWidth = elide(text.lines[i], body, Qt::ElideRight, inner - markerRoom);
+        width = std::max(width, lineWidth + markerRoom);
+    }
+
+    const int bodyLines = int(text.lines.size()) + (text.object.isEmpty() && text.badge.isEmpty() ? 0 : 1);
+    const double height = PlanStyle::headerHeight + padding * 1.2 + bodyLines * body.metrics().lineSpacing();
+    text.size = QSizeF(std::clamp(std::ceil(width + 2 * padding), PlanStyle::minCardWidth, PlanStyle::maxCardWidth),
+                       std::ceil(height));
+}
+
+} // namespace
+
+NodeCardText NodeCardText::make(const Plan &plan, int index, const NodeMetrics &metrics)
+{
+    const PlanNode &node = plan.nodes[size_t(index)];
+    NodeCardText text;
+    text.title = NodeLabel::title(node);
+    text.object = NodeLabel::object(node);
+    if (node.citus.shardId)
+        text.badge = tr("shard %1").arg(*node.citus.shardId);
+    text.neverExecuted = node.neverExecuted;
+    if (node.isPlanNode())
+        addPlanLines(text, node, metrics);
+    else
+        addCitusLines(text, node);
+    measure(text);
+    return text;
+}
+
+bool NodeCardText::contains(const QString &text) const
+{
+    if (title.contains(text, Qt::CaseInsensitive) || object.contains(text, Qt::CaseInsensitive)
+        || badge.contains(text, Qt::CaseInsensitive))
+        return true;
+    return std::any_of(lines.begin(), lines.end(),
+                       [&text](const QString &line) { return line.contains(text, Qt::CaseInsensitive); });
+}
+
+} // namespace shardscope

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "NodeFigures.h"
+#include "PlanDocument.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTableWidget;
+
+namespace shardscope {
+
+// Everything known about the selected node: its name and where it ran, its figures
+// (times, rows actual against estimated), the query a task sent to its worker, and
+// every property the server reported, in the server's order. All of it can be selected
+// and copied, and "Copy all" puts it on the clipboard as plain text.
+class PlanDetailsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlanDetailsPanel(QWidget *parent = nullptr);
+
+    // node -1 shows the hint to select one.
+    void showNode(PlanDocumentPtr document, int node);
+    int node() const { return m_node; }
+    // What the panel shows, as plain text.
+    QString text() const;
+
+public slots:
+    void copyAll();
+
+private:
+    QWidget *makeDetailsPage();
+    void fillFigures();
+    void fillProperties(const PlanNode &node);
+    void copySelectedProperties();
+
+    PlanDocumentPtr m_document;
+    int m_node = -1;
+    std::vector<NodeFigures::Row> m_figureRows;
+
+    QStackedWidget *m_pages;
+    QLabel *m_title;
+    QLabel *m_where;
+    QLabel *m_figures;
+    QLabel *m_queryTitle;
+    QPlainTextEdit *m_query;
+    QTableWidget *m_properties;
+};
+
+} // namespace shardscope

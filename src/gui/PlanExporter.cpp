@@ -1,0 +1,160 @@
+#include "PlanExporter.h"
+
+#include "PlanStyle.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImageWriter>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double inchesPerMeter = 39.3701;
+constexpr double screenDpi = 96;
+constexpr double pointsPerPixel = 72.0 / screenDpi;
+
+void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target, const QColor &background)
+{
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.fillRect(target, background);
+    scene.render(&painter, target, scene.sceneRect(), Qt::KeepAspectRatio);
+}
+
+bool canWrite(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<PlanExporter::Format> PlanExporter::formatFor(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+bool PlanExporter::write(QGraphicsScene &scene, const QString &path, Format format, const Options &options,
+                         QString *error)
+{
+    switch (format) {
+    case Format::Png:
+        return writePng(scene, path, options, error);
+    case Format::Svg:
+        return writeSvg(scene, path, options, error);
+    case Format::Pdf:
+        return writePdf(scene, path, options, error);
+    }
+    return false;
+}
+
+QColor PlanExporter::backgroundColor(Background background)
+{
+    return background == Background::White ? QColor(Qt::white) : PlanStyle::background();
+}
+
+QImage PlanExporter::toImage(QGraphicsScene &scene, const Options &options)
+{
+    const QSizeF size = scene.sceneRect().size();
+    double scale = options.scale;
+    scale = std::min({scale, maxImageSide / size.width(), maxImageSide / size.height(),
+                      std::sqrt(maxImagePixels / (size.width() * size.height()))});
+    const QSize pixels(std::max(1, int(std::ceil(size.width() * scale))),
+                       std::max(1, int(std::ceil(size.height() * scale))));
+    // Opaque: the background is painted first, and PNG then stores three channels, not four.
+    QImage image(pixels, QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    const int dotsPerMeter = int(std::lround(screenDpi * scale * inchesPerMeter));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    QPainter painter(&image);
+    paintScene(scene, painter, QRectF(QPointF(), QSizeF(pixels)), backgroundColor(options.background));
+    return image;
+}
+
+bool PlanExporter::writePng(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+{
+    const QImage image = toImage(scene, options);
+    if (image.isNull()) {
+        *error = tr("not enough memory for a %1 × %2 image")
+                     .arg(scene.sceneRect().width() * options.scale)
+                     .arg(scene.sceneRect().height() * options.scale);
+        return false;
+    }
+    QImageWriter writer(path, "png");
+    if (!writer.write(image)) {
+        *error = writer.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool PlanExporter::writeSvg(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+{
+    // QSvgGenerator does not report a file it cannot create.
+    if (!canWrite(path, error))
+        return false;
+    const QRectF source = scene.sceneRect();
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(), source.size()));
+    generator.setResolution(int(screenDpi));
+    generator.setTitle(tr("Query plan"));
+    generator.setDescription(tr("Drawn by ShardScope"));
+    QPainter painter;
+    if (!painter.begin(&generator)) {
+        *error = tr("cannot start the SVG writer");
+        return false;
+    }
+    paintScene(scene, painter, QRectF(QPointF(), source.size()), backgroundColor(options.background));
+    return painter.end();
+}
+
+bool PlanExporter::writePdf(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+{
+    if (!canWrite(path, error))
+        return false;
+    const QSizeF source = scene.sceneRect().size();
+    // One page the size of the drawing, shrunk when it would pass the PDF page limit.
+    const QSizeF points = source * pointsPerPixel;
+    const double shrink = std::min(1.0, maxPdfPagePoints / std::max(points.width(), points.height()));
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("ShardScope"));
+    writer.setTitle(tr("Query plan"));
+    writer.setResolution(int(screenDpi));
+    writer.setPageMargins(QMarginsF());
+    if (!writer.setPageSize(QPageSize(points * shrink, QPageSize::Point, QString(), QPageSize::ExactMatch))) {
+        *error = tr("cannot use a %1 × %2 pt page").arg(points.width() * shrink).arg(points.height() * shrink);
+        return false;
+    }
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("cannot start the PDF writer");
+        return false;
+    }
+    const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
+    paintScene(scene, painter, QRectF(QPointF(), QSizeF(page.size())), backgroundColor(options.background));
+    return painter.end();
+}
+
+} // namespace shardscope

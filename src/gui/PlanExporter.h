@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QImage>
+#include <QString>
+
+#include <optional>
+
+class QGraphicsScene;
+
+namespace shardscope {
+
+// Writes a whole plan drawing, heading and legend included, as PNG, SVG or PDF.
+class PlanExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanExporter)
+
+public:
+    enum class Format { Png, Svg, Pdf };
+    enum class Background { White, Palette };
+
+    struct Options {
+        // PNG pixels per scene unit: 2 prints sharply at about 190 dpi. Lowered
+        // automatically when the image would be too large.
+        double scale = 2;
+        Background background = Background::White;
+    };
+
+    // From the file name's extension, case-insensitive.
+    static std::optional<Format> formatFor(const QString &path);
+    static bool write(QGraphicsScene &scene, const QString &path, Format format, const Options &options,
+                      QString *error);
+    static QImage toImage(QGraphicsScene &scene, const Options &options);
+
+    // The largest PNG side and area, and the largest PDF page side (in points, the
+    // limit most PDF viewers accept).
+    static constexpr int maxImageSide = 16384;
+    static constexpr double maxImagePixels = 32e6;
+    static constexpr double maxPdfPagePoints = 14400;
+
+private:
+    static bool writePng(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
+    static bool writeSvg(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
+    static bool writePdf(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
+    static QColor backgroundColor(Background background);
+};
+
+} // namespace shardscope

@@ -1,0 +1,63 @@
+#include "PlanHeadline.h"
+
+#include "FigureText.h"
+
+namespace shardscope {
+
+QString PlanHeadline::heading(PlanKind kind)
+{
+    switch (kind) {
+    case PlanKind::Local:
+        return tr("PostgreSQL plan (no Citus)");
+    case PlanKind::Router:
+        return tr("Router query");
+    case PlanKind::MultiShard:
+        return tr("Multi-shard query");
+    case PlanKind::Repartition:
+        return tr("Repartition join");
+    case PlanKind::Subplans:
+        return tr("Query with distributed subplans");
+    case PlanKind::InsertSelect:
+        return tr("INSERT … SELECT");
+    }
+    return {};
+}
+
+QString PlanHeadline::figures(const Plan &plan, const PlanAnalysis &analysis)
+{
+    QStringList parts;
+    if (plan.isDistributed()) {
+        const int tasks = int(analysis.taskCount.value_or(analysis.tasksShown));
+        QString text = tr("tasks: %1").arg(tasks);
+        if (analysis.tasksShown < tasks)
+            text += tr(" (%1 shown)").arg(analysis.tasksShown);
+        parts.append(text);
+        if (!analysis.workers.empty())
+            parts.append(tr("workers: %1").arg(analysis.workers.size()));
+        if (analysis.subplans > 0)
+            parts.append(tr("distributed subplans: %1").arg(analysis.subplans));
+    }
+    parts.append(tr("plan nodes: %1").arg(plan.planNodeCount()));
+    if (plan.executionTimeMs)
+        parts.append(tr("execution %1").arg(FigureText::duration(*plan.executionTimeMs)));
+    if (plan.planningTimeMs)
+        parts.append(tr("planning %1").arg(FigureText::duration(*plan.planningTimeMs)));
+    if (!plan.analyzed)
+        parts.append(tr("estimates only (no ANALYZE)"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString PlanHeadline::colorModeName(ColorMode mode)
+{
+    switch (mode) {
+    case ColorMode::Worker:
+        return tr("coloured by worker");
+    case ColorMode::ExclusiveTime:
+        return tr("coloured by time in each node");
+    case ColorMode::Misestimate:
+        return tr("coloured by row misestimate");
+    }
+    return {};
+}
+
+} // namespace shardscope

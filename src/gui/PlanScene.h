@@ -1,0 +1,100 @@
+#pragma once
+
+#include "ColorMode.h"
+#include "Plan.h"
+#include "PlanAnalysis.h"
+
+#include <QGraphicsScene>
+#include <QStringList>
+
+#include <vector>
+
+namespace shardscope {
+
+class EdgeLayerItem;
+class NodeColoring;
+class TreeLayout;
+class LegendItem;
+class NodeCardItem;
+class PlanTitleItem;
+class ResultLinkItem;
+class TaskFrameItem;
+class WrapBoxItem;
+
+// A plan drawn as a tidy tree of cards, one per node of Plan::nodes (the synthetic Citus
+// nodes included: jobs, tasks, subplans, MapMergeJobs), each task with its remote plan
+// inside a frame of its worker's colour, with a heading and a legend. Everything is
+// computed when the scene is built; painting only draws, so the same scene serves the
+// interactive view and the exporters.
+class PlanScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption = {},
+              QObject *parent = nullptr);
+    ~PlanScene() override;
+
+    ColorMode colorMode() const { return m_mode; }
+    int cardCount() const { return int(m_cards.size()); }
+    // The card of a node of Plan::nodes.
+    NodeCardItem *card(int nodeIndex) const;
+    // The frame of a task node, or nullptr.
+    TaskFrameItem *frame(int taskIndex) const;
+    std::vector<TaskFrameItem *> frames() const;
+    // The box holding a node's children in rows when it has many, or nullptr.
+    WrapBoxItem *wrapBox(int nodeIndex) const;
+    const std::vector<ResultLinkItem *> &resultLinks() const { return m_links; }
+    const EdgeLayerItem *edges() const { return m_edges; }
+    const LegendItem *legend() const { return m_legend; }
+    QStringList legendWorkers() const;
+    PlanTitleItem *titleItem() const { return m_title; }
+
+    // Children beyond this many go in rows inside a box rather than in one line.
+    static constexpr int maxChildrenInLine = 8;
+
+    // Hides (or shows again) what lies below a node; the tree is laid out again.
+    void setCollapsed(int nodeIndex, bool collapsed);
+    bool isCollapsed(int nodeIndex) const { return m_collapsed[size_t(nodeIndex)]; }
+    // Marks the cards whose texts contain text (case-insensitive); empty clears the marks.
+    // Returns the matching nodes in tree order.
+    std::vector<int> highlightMatches(const QString &text);
+    void selectNode(int nodeIndex);
+    // The selected node, or -1.
+    int selectedNode() const;
+    // For the interactive view: caches each card as a pixmap. Off for exports, which
+    // must stay vector (SVG, PDF).
+    void setItemCaching(bool enabled);
+
+private:
+    void buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption);
+    void buildCards(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
+    void measureFlows(const Plan &plan);
+    void buildLegend(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
+    void layOut();
+    std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible) const;
+    void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, const std::vector<bool> &visible,
+                    QPointF offset);
+    void placeEdges(const std::vector<bool> &visible);
+    void placeLinks(const std::vector<bool> &visible);
+    void placeHeader(const QRectF &tree);
+    int shownAncestorOrSelf(int node, const std::vector<bool> &visible) const;
+
+    ColorMode m_mode;
+    // The tree's shape, kept from the plan for laying out again.
+    std::vector<int> m_parent;
+    std::vector<int> m_preorder;
+    std::vector<double> m_rowsIn; // rows flowing from each node to its parent
+    std::vector<bool> m_dashedIn; // edges drawn dashed (repartitioned data)
+    std::vector<bool> m_collapsed;
+
+    std::vector<NodeCardItem *> m_cards;
+    std::vector<TaskFrameItem *> m_frames; // by node index, nullptr for non-tasks
+    std::vector<WrapBoxItem *> m_wrapBoxes; // by node index, nullptr for few children
+    std::vector<ResultLinkItem *> m_links;
+    EdgeLayerItem *m_edges = nullptr;
+    LegendItem *m_legend = nullptr;
+    PlanTitleItem *m_title = nullptr;
+};
+
+} // namespace shardscope

@@ -1,0 +1,51 @@
+#include "PlanTitleItem.h"
+
+#include "PlanStyle.h"
+
+#include <QPainter>
+
+#include <algorithm>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double lineGap = 4;
+
+} // namespace
+
+PlanTitleItem::PlanTitleItem(QString heading, QStringList lines)
+    : m_heading(std::move(heading)), m_lines(std::move(lines))
+{
+    double width = PlanStyle::headingMetrics().horizontalAdvance(m_heading);
+    double height = PlanStyle::headingMetrics().height();
+    for (const QString &line : m_lines) {
+        width = std::max(width, PlanStyle::subtitleMetrics().horizontalAdvance(line));
+        height += lineGap + PlanStyle::subtitleMetrics().height();
+    }
+    m_size = QSizeF(width, height);
+}
+
+QRectF PlanTitleItem::boundingRect() const
+{
+    return QRectF(QPointF(), m_size);
+}
+
+void PlanTitleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QFontMetricsF &heading = PlanStyle::headingMetrics();
+    painter->setFont(PlanStyle::headingFont());
+    painter->setPen(PlanStyle::text());
+    painter->drawText(QPointF(0, heading.ascent()), m_heading);
+    double top = heading.height();
+    painter->setFont(PlanStyle::subtitleFont());
+    painter->setPen(PlanStyle::mutedText());
+    for (const QString &line : m_lines) {
+        top += lineGap;
+        painter->drawText(QPointF(0, top + PlanStyle::subtitleMetrics().ascent()), line);
+        top += PlanStyle::subtitleMetrics().height();
+    }
+}
+
+} // namespace shardscope

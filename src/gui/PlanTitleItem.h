@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QGraphicsItem>
+#include <QStringList>
+
+namespace shardscope {
+
+// The heading of the drawing: what kind of plan it is, then one line of figures and
+// optionally where the plan came from.
+class PlanTitleItem : public QGraphicsItem
+{
+public:
+    PlanTitleItem(QString heading, QStringList lines);
+
+    QString heading() const { return m_heading; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QString m_heading;
+    QStringList m_lines;
+    QSizeF m_size;
+};
+
+} // namespace shardscope

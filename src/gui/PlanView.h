@@ -1,0 +1,99 @@
+#pragma once
+
+#include "ColorMode.h"
+#include "PlanDocument.h"
+
+#include <QGraphicsView>
+
+#include <memory>
+
+namespace shardscope {
+
+class PlanScene;
+
+// The interactive drawing of one plan: zoom (wheel around the cursor, fit, 1:1), drag to
+// pan, click to select a card, arrows to walk the tree (Up parent, Down first child,
+// Left/Right siblings), Enter or double-click to fold a subtree. The view owns the scene
+// and rebuilds it when the colour mode changes, keeping what the user did to it.
+class PlanView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit PlanView(QWidget *parent = nullptr);
+    ~PlanView() override;
+
+    void showDocument(PlanDocumentPtr document, ColorMode mode);
+    void clear();
+    // Draws the plan again in another colour mode; selection, folds and zoom stay.
+    void setColorMode(ColorMode mode);
+
+    PlanDocumentPtr document() const { return m_document; }
+    PlanScene *planScene() const { return m_scene.get(); }
+    ColorMode colorMode() const { return m_mode; }
+    double zoom() const;
+
+    // A new drawing of the plan in a colour mode, folded like the one shown: for colour
+    // switches and for exports (which must not carry selection marks or cached pixmaps).
+    std::unique_ptr<PlanScene> makeScene(ColorMode mode) const;
+
+    int selectedNode() const;
+    // Selects a node and scrolls just enough to show it (keyboard walking).
+    void selectNode(int node);
+    // Selects a node, unfolds what hides it, zooms in to readable if needed and centres it
+    // (search results, the slowest node).
+    void focusNode(int node);
+    // Folds or unfolds below a node; the node's card stays where it was on screen.
+    void setCollapsed(int node, bool collapsed);
+    void toggleCollapsed(int node);
+    void expandAll();
+
+    // Plans that fit the window at this zoom or more open whole.
+    static constexpr double minFitZoom = 0.5;
+    static constexpr double minZoom = 0.02;
+    static constexpr double maxZoom = 4;
+    // The smallest zoom at which card texts read comfortably: a plan too large to fit
+    // at it opens at it, from its root, and search results are brought up to it.
+    static constexpr double readableZoom = 0.75;
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+    void actualSize();
+    void jumpToSlowest();
+
+signals:
+    // The selected node of the plan, or -1.
+    void nodeSelected(int node);
+    void zoomChanged(double zoom);
+    // A new scene is shown (other plan or colour mode): highlights must be applied again.
+    void sceneReplaced();
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void replaceScene(std::unique_ptr<PlanScene> scene);
+    void setZoom(double zoom, QPoint anchor);
+    double fitZoom() const;
+    void applyInitialZoom();
+    void centerOnNode(int node, bool nearTop);
+    void revealNode(int node);
+    int nodeAt(QPoint viewPos) const;
+    int neighbour(int node, int key) const;
+    bool hasChildren(int node) const;
+
+    PlanDocumentPtr m_document;
+    std::unique_ptr<PlanScene> m_scene;
+    ColorMode m_mode = ColorMode::Worker;
+    // True until the user zooms or moves: until then a resize fits the plan again.
+    bool m_autoZoom = false;
+};
+
+} // namespace shardscope

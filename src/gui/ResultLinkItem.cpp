@@ -1,0 +1,85 @@
+#include "ResultLinkItem.h"
+
+#include "PlanStyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
+#include <cmath>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double headLength = 11;
+constexpr double penWidth = 2;
+
+} // namespace
+
+ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label)
+    : m_from(fromNode), m_to(toNode), m_label(std::move(label))
+{
+    setZValue(1);
+}
+
+// Leaves the producer by the side facing the reader and enters the reader by the side
+// facing the producer, so the arrow never crosses either card.
+void ResultLinkItem::setEnds(const QRectF &from, const QRectF &to)
+{
+    prepareGeometryChange();
+    const bool rightward = to.center().x() >= from.center().x();
+    const QPointF start(rightward ? from.right() : from.left(), from.center().y());
+    const QPointF end(rightward ? to.left() - 2 : to.right() + 2, to.center().y());
+    const double reach = std::max(60.0, std::abs(end.x() - start.x()) / 2);
+    const double direction = rightward ? 1 : -1;
+    m_path = QPainterPath(start);
+    const QPointF beforeEnd(end.x() - direction * reach, end.y());
+    m_path.cubicTo(QPointF(start.x() + direction * reach, start.y()), beforeEnd, end);
+
+    const QPointF back(end.x() - direction * headLength, end.y());
+    m_head = QPolygonF({end, back + QPointF(0, -headLength / 2), back + QPointF(0, headLength / 2)});
+
+    setLabelAt(0.5);
+}
+
+QRectF ResultLinkItem::labelBoxAt(double fraction) const
+{
+    const QFontMetricsF &metrics = PlanStyle::captionMetrics();
+    QRectF box(0, 0, metrics.horizontalAdvance(m_label) + 14, metrics.height() + 6);
+    box.moveCenter(m_path.pointAtPercent(fraction));
+    return box;
+}
+
+void ResultLinkItem::setLabelAt(double fraction)
+{
+    prepareGeometryChange();
+    m_labelBox = labelBoxAt(fraction);
+}
+
+QRectF ResultLinkItem::boundingRect() const
+{
+    return m_path.boundingRect().united(m_head.boundingRect()).united(m_labelBox).adjusted(-3, -3, 3, 3);
+}
+
+void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QColor color = PlanStyle::link();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(color, penWidth, Qt::DashLine, Qt::FlatCap));
+    painter->drawPath(m_path);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(m_head);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold)
+        return;
+    painter->setPen(QPen(color, 1.2));
+    painter->setBrush(PlanStyle::cardBody());
+    painter->drawRoundedRect(m_labelBox, m_labelBox.height() / 2, m_labelBox.height() / 2);
+    painter->setPen(color);
+    painter->setFont(PlanStyle::captionFont());
+    painter->drawText(m_labelBox, Qt::AlignCenter, m_label);
+}
+
+} // namespace shardscope

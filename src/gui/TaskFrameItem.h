@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QColor>
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace shardscope {
+
+// The box around a Citus task and its remote plan, in the colour of the worker that ran
+// it, titled with where it ran: "Task → worker 127.0.0.1:9702 · shard 102009".
+class TaskFrameItem : public QGraphicsItem
+{
+public:
+    TaskFrameItem(int taskIndex, QString title, QColor color);
+
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+
+    int taskIndex() const { return m_task; }
+    QString title() const { return m_title; }
+    QColor color() const { return m_color; }
+    void setSize(QSizeF size);
+    // The narrowest frame that shows the whole title.
+    double minimumWidth() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    int m_task;
+    QString m_title;
+    QString m_elidedTitle;
+    QColor m_color;
+    QSizeF m_size;
+    QPainterPath m_band;
+};
+
+} // namespace shardscope

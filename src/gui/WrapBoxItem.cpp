@@ -1,0 +1,58 @@
+#include "WrapBoxItem.h"
+
+#include "PlanStyle.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double radius = 12;
+constexpr double captionPadding = 12;
+
+} // namespace
+
+WrapBoxItem::WrapBoxItem(int nodeIndex, QString caption) : m_node(nodeIndex), m_caption(std::move(caption))
+{
+    setZValue(-3);
+}
+
+double WrapBoxItem::captionHeight()
+{
+    return PlanStyle::captionMetrics().height() + 2 * captionPadding;
+}
+
+void WrapBoxItem::setSize(QSizeF size)
+{
+    if (size == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = size;
+}
+
+QRectF WrapBoxItem::boundingRect() const
+{
+    return QRectF(QPointF(), m_size).adjusted(-1, -1, 1, 1);
+}
+
+void WrapBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF box(QPointF(), m_size);
+    const QColor line(0xB6, 0xBE, 0xC8);
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
+        painter->fillRect(box, QColor(0xEE, 0xF1, 0xF4));
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(line, 1.5, Qt::DashLine));
+    painter->setBrush(QColor(0xF3, 0xF5, 0xF7, 200));
+    painter->drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
+    painter->setFont(PlanStyle::captionFont());
+    painter->setPen(PlanStyle::mutedText());
+    painter->drawText(QRectF(captionPadding + 4, 0, box.width() - 2 * captionPadding, captionHeight()),
+                      Qt::AlignLeft | Qt::AlignVCenter, m_caption);
+}
+
+} // namespace shardscope

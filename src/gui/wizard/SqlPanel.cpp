@@ -1,0 +1,75 @@
+#include "SqlPanel.h"
+
+#include "ui_SqlPanel.h"
+
+namespace shardscope {
+
+SqlPanel::SqlPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::SqlPanel>())
+{
+    m_ui->setupUi(this);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->sql->setFont(fixed);
+    m_ui->equivalent->setFont(fixed);
+    connect(m_ui->toggle, &QToolButton::toggled, this, &SqlPanel::setExpanded);
+    setExpanded(false);
+}
+
+SqlPanel::~SqlPanel() = default;
+
+void SqlPanel::setContent(const Content &content)
+{
+    setStatement(content.statement);
+    m_ui->equivalent->setPlainText(content.equivalent);
+    m_ui->equivalentCaption->setVisible(!content.equivalent.isEmpty());
+    m_ui->equivalent->setVisible(!content.equivalent.isEmpty());
+    m_ui->explanation->setText(content.explanation);
+    m_documentation = content.documentation;
+    m_ui->documentation->setText(content.documentation.isEmpty()
+                                     ? QString()
+                                     : tr("<a href=\"%1\">Read more in the Citus documentation</a>")
+                                           .arg(content.documentation.toString().toHtmlEscaped()));
+}
+
+void SqlPanel::setStatement(const QString &statement)
+{
+    m_ui->sql->setPlainText(statement);
+}
+
+QString SqlPanel::statement() const
+{
+    return m_ui->sql->toPlainText();
+}
+
+QString SqlPanel::equivalent() const
+{
+    return m_ui->equivalent->toPlainText();
+}
+
+QString SqlPanel::explanation() const
+{
+    return m_ui->explanation->text();
+}
+
+void SqlPanel::setExpanded(bool expanded)
+{
+    const QSignalBlocker blocker(m_ui->toggle);
+    m_ui->toggle->setChecked(expanded);
+    m_ui->toggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->body->setVisible(expanded);
+}
+
+bool SqlPanel::isExpanded() const
+{
+    return m_ui->toggle->isChecked();
+}
+
+QString SqlPanel::psqlCommand(const QString &sql)
+{
+    QString quoted = sql.simplified();
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QStringLiteral("psql \"$DSN\" -c '%1'").arg(quoted);
+}
+
+} // namespace shardscope

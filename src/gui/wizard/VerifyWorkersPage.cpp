@@ -1,0 +1,43 @@
+#include "VerifyWorkersPage.h"
+
+#include "ClusterCheckStep.h"
+#include "Tutorial.h"
+#include "WizardSession.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shardscope {
+
+VerifyWorkersPage::VerifyWorkersPage(WizardSession *session, QWidget *parent)
+    : StepPage(session, session->tutorial()->clusterCheck(),
+               QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#citus-get-active-worker-nodes")),
+               parent)
+{
+    setSubTitle(tr("Does the coordinator know its workers, and does each one answer?"));
+    runButton()->setText(tr("&Register missing workers"));
+    runButton()->setAccessibleName(tr("Register missing workers"));
+    auto *intro = new QLabel(tr("Citus only places shards on workers registered with the coordinator, and a "
+                                "query that needs a shard on a worker that does not answer fails."),
+                             this);
+    intro->setWordWrap(true);
+    contentLayout()->addWidget(intro);
+}
+
+ClusterCheckStep *VerifyWorkersPage::clusterCheck() const
+{
+    return static_cast<ClusterCheckStep *>(step());
+}
+
+bool VerifyWorkersPage::canRun() const
+{
+    return StepPage::canRun() && !clusterCheck()->missingWorkers().isEmpty();
+}
+
+QString VerifyWorkersPage::toDoText() const
+{
+    return tr("%n worker(s) answer but are not registered yet.", nullptr, int(clusterCheck()->missingWorkers().size()));
+}
+
+} // namespace shardscope

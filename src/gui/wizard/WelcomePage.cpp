@@ -1,0 +1,83 @@
+#include "WelcomePage.h"
+
+#include "SqlPanel.h"
+#include "StatusLabel.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shardscope {
+
+using Item = PrerequisiteChecker::Item;
+
+WelcomePage::WelcomePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_checker(new PrerequisiteChecker(this))
+    , m_recheck(new QPushButton(tr("Check again"), this))
+{
+    setTitle(tr("Welcome to the Citus sharding tutorial"));
+    setSubTitle(tr("Step by step: start a cluster, check its workers, create a table, shard it, fill it and "
+                   "see how a query runs across the workers."));
+
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("You need a Citus cluster. ShardScope can start one with Docker Compose "
+                                "(easiest), as local PostgreSQL servers with Citus installed, or use one you "
+                                "already have. This is what this machine offers:"),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    auto *box = new QGroupBox(tr("Prerequisites"), this);
+    auto *boxLayout = new QVBoxLayout(box);
+    for (Item item : {Item::Docker, Item::Compose, Item::Postgres, Item::Citus}) {
+        auto *label = new StatusLabel(box);
+        m_status.insert(item, label);
+        boxLayout->addWidget(label);
+    }
+    m_status[Item::Docker]->setAccessibleName(tr("Docker"));
+    m_status[Item::Compose]->setAccessibleName(tr("Docker Compose"));
+    m_status[Item::Postgres]->setAccessibleName(tr("Local PostgreSQL"));
+    m_status[Item::Citus]->setAccessibleName(tr("Citus for the local PostgreSQL"));
+    m_recheck->setAccessibleName(tr("Check the prerequisites again"));
+    boxLayout->addWidget(m_recheck, 0, Qt::AlignLeft);
+    layout->addWidget(box);
+
+    auto *panel = new SqlPanel(this);
+    panel->setContent({QStringLiteral("docker info --format '{{.ServerVersion}}'\n"
+                                      "docker compose version || docker-compose version\n"
+                                      "pg_config --pkglibdir --sharedir"),
+                       {},
+                       tr("Citus is a PostgreSQL extension: the coordinator and every worker are ordinary "
+                          "PostgreSQL servers with citus in shared_preload_libraries. Docker runs them as "
+                          "containers from the Citus image; without Docker, each needs PostgreSQL and the "
+                          "Citus package installed on this machine."),
+                       QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/single_node.html"))});
+    layout->addWidget(panel);
+    layout->addStretch(1);
+
+    connect(m_recheck, &QPushButton::clicked, this, &WelcomePage::recheck);
+    connect(m_checker, &PrerequisiteChecker::result, this,
+            [this](Item item, StatusLabel::Status status, const QString &text, const QString &hint) {
+                m_status[item]->setStatus(status, text, hint);
+            });
+    connect(m_checker, &PrerequisiteChecker::done, this, [this] { m_recheck->setEnabled(true); });
+}
+
+void WelcomePage::initializePage()
+{
+    if (!m_checked)
+        recheck();
+}
+
+void WelcomePage::recheck()
+{
+    m_checked = true;
+    m_recheck->setEnabled(false);
+    for (StatusLabel *label : std::as_const(m_status))
+        label->setStatus(StatusLabel::Status::Busy, tr("Checking…"));
+    m_checker->check();
+}
+
+} // namespace shardscope

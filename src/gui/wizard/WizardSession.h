@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "DemoTable.h"
+
+#include <QObject>
+
+namespace shardscope {
+
+class PgConnection;
+class Tutorial;
+
+// What the wizard's pages share: the one connection to the coordinator and the tutorial
+// steps that run on it. The profile's password lives here only, in memory.
+class WizardSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WizardSession(QObject *parent = nullptr);
+
+    PgConnection *connection() const { return m_connection; }
+    Tutorial *tutorial() const { return m_tutorial; }
+    const ConnectionProfile &profile() const { return m_profile; }
+    void setProfile(const ConnectionProfile &profile) { m_profile = profile; }
+    bool hasProfile() const;
+    bool isConnected() const;
+
+    // Connects with the current profile unless already connected; ends with connected()
+    // or connectFailed(), never from inside the call.
+    void ensureConnected();
+
+signals:
+    void connected();
+    void connectFailed(const QString &message);
+
+private:
+    PgConnection *m_connection;
+    Tutorial *m_tutorial;
+    ConnectionProfile m_profile;
+};
+
+} // namespace shardscope

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QString>
+
+#include <utility>
+
+namespace shardscope {
+
+// One bar per worker, in the worker's colour from WorkerPalette, so that a worker looks
+// the same here as in the plan views: shards per worker, rows per worker.
+class WorkerBarChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    using Counts = QList<std::pair<QString, qint64>>; // worker (host:port), count
+
+    WorkerBarChart(const QString &title, const QString &axisTitle, QWidget *parent = nullptr);
+
+    void setCounts(const Counts &counts);
+    const Counts &counts() const { return m_counts; }
+
+private:
+    QString m_axisTitle;
+    Counts m_counts;
+};
+
+} // namespace shardscope

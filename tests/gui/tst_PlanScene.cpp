@@ -1,0 +1,535 @@
+// The plan scene: one card per node, worker colours, frames, legend, links, no overlaps.
+
+#include "PlanFixture.h"
+
+#include "ColorScale.h"
+#include "EdgeLayerItem.h"
+#include "LegendItem.h"
+#include "NodeCardItem.h"
+#include "PlanScene.h"
+#include "PlanTitleItem.h"
+#include "ResultLinkItem.h"
+#include "TaskFrameItem.h"
+#include "WorkerPalette.h"
+#include "WrapBoxItem.h"
+
+#include <QElapsedTimer>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace shardscope;
+
+namespace {
+
+QStringList citusJsonPlans()
+{
+    QStringList names;
+    for (const QString &path : fixtures::planFiles()) {
+        if (path.startsWith(fixtures::citusDir()) && path.endsWith(QLatin1String(".json")))
+            names << QFileInfo(path).fileName();
+    }
+    return names;
+}
+
+QRectF cardRect(const NodeCardItem *card)
+{
+    return QRectF(card->pos(), card->size());
+}
+
+// Pairs of rectangles that overlap, found by sweeping them sorted by their left side.
+int overlaps(std::vector<QRectF> rects)
+{
+    std::sort(rects.begin(), rects.end(), [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    int found = 0;
+    for (size_t i = 0; i < rects.size(); ++i) {
+        for (size_t j = i + 1; j < rects.size() && rects[j].left() < rects[i].right(); ++j) {
+            if (rects[i].intersects(rects[j]))
+                ++found;
+        }
+    }
+    return found;
+}
+
+// Workers of the plan's tasks, counted straight from the plan.
+QMap<QString, int> tasksPerWorker(const Plan &plan)
+{
+    QMap<QString, int> tasks;
+    for (const PlanNode &node : plan.nodes) {
+        if (node.kind == NodeKind::Task && !node.citus.worker.isEmpty())
+            ++tasks[node.citus.worker];
+    }
+    return tasks;
+}
+
+} // namespace
+
+class TestPlanScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void oneCardPerNode_data();
+    void oneCardPerNode();
+    void nodesUnderATaskHaveItsWorkersColour_data();
+    void nodesUnderATaskHaveItsWorkersColour();
+    void legendListsExactlyThePlansWorkers_data();
+    void legendListsExactlyThePlansWorkers();
+    void routerQueriesOfTwoUsersRunOnDifferentWorkers();
+    void allTasksShowBothWorkersWithSixteenTasksEach();
+    void cardsDoNotOverlap_data();
+    void cardsDoNotOverlap();
+    void manyChildrenGoInRows();
+    void cardTexts();
+    void neverExecutedNodesAreMarked();
+    void subplanIsLinkedToWhereItsResultIsRead();
+    void repartitionEdgesAreDashed();
+    void edgesWidenWithRows();
+    void timeColoursHeatTheSlowestNode();
+    void misestimateColoursAndMarkers();
+    void collapseHidesTheSubtree();
+    void searchHighlightsMatchingCards();
+    void selection();
+    void tenThousandNodePlan();
+};
+
+void TestPlanScene::oneCardPerNode_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &name : citusJsonPlans())
+        QTest::newRow(qPrintable(name)) << fixtures::citus(name);
+    QTest::newRow("pwj_25 text") << fixtures::postgres(QStringLiteral("pwj_25.analyze_buffers.txt"));
+    QTest::newRow("router_user1 text") << fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.txt"));
+}
+
+// Cards: exactly Plan::nodes, the synthetic Citus nodes (job, task, subplan,
+// MapMergeJob) included; each task also has one frame.
+void TestPlanScene::oneCardPerNode()
+{
+    QFETCH(QString, path);
+    const LoadedPlan loaded = loadPlan(path);
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    QCOMPARE(scene.cardCount(), int(loaded.plan.nodes.size()));
+    int tasks = 0;
+    for (size_t i = 0; i < loaded.plan.nodes.size(); ++i) {
+        const NodeCardItem *card = scene.card(int(i));
+        QVERIFY(card);
+        QCOMPARE(card->nodeIndex(), int(i));
+        QVERIFY(card->isVisible());
+        QCOMPARE(card->scene(), &scene);
+        const bool task = loaded.plan.nodes[i].kind == NodeKind::Task;
+        tasks += task ? 1 : 0;
+        QCOMPARE(scene.frame(int(i)) != nullptr, task);
+    }
+    QCOMPARE(int(scene.frames().size()), tasks);
+    QCOMPARE(scene.card(-1), nullptr);
+    QCOMPARE(scene.card(scene.cardCount()), nullptr);
+}
+
+void TestPlanScene::nodesUnderATaskHaveItsWorkersColour_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &name : citusJsonPlans())
+        QTest::newRow(qPrintable(name)) << fixtures::citus(name);
+}
+
+void TestPlanScene::nodesUnderATaskHaveItsWorkersColour()
+{
+    QFETCH(QString, path);
+    const LoadedPlan loaded = loadPlan(path);
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const Plan &plan = loaded.plan;
+    for (size_t i = 0; i < plan.nodes.size(); ++i) {
+        const int task = plan.nodes[i].kind == NodeKind::Task ? int(i) : plan.ancestorOfKind(int(i), NodeKind::Task);
+        const NodeCardItem *card = scene.card(int(i));
+        if (task < 0) {
+            QCOMPARE(card->color(), WorkerPalette::coordinator());
+            continue;
+        }
+        const QString worker = plan.nodes[size_t(task)].citus.worker;
+        QVERIFY(!worker.isEmpty());
+        const QColor color = WorkerPalette::session().color(worker);
+        QVERIFY(color != WorkerPalette::coordinator());
+        QCOMPARE(card->color(), color);
+        QCOMPARE(card->accent(), color);
+        QCOMPARE(scene.frame(task)->color(), color);
+    }
+}
+
+void TestPlanScene::legendListsExactlyThePlansWorkers_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &name : citusJsonPlans())
+        QTest::newRow(qPrintable(name)) << fixtures::citus(name);
+    QTest::newRow("pwj_25") << fixtures::postgres(QStringLiteral("pwj_25.analyze_buffers.json"));
+}
+
+void TestPlanScene::legendListsExactlyThePlansWorkers()
+{
+    QFETCH(QString, path);
+    const LoadedPlan loaded = loadPlan(path);
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const QMap<QString, int> tasks = tasksPerWorker(loaded.plan);
+    QCOMPARE(scene.legendWorkers(), tasks.keys());
+    for (const LegendItem::Entry &entry : scene.legend()->workers()) {
+        QCOMPARE(entry.color, WorkerPalette::session().color(entry.name));
+        QCOMPARE(entry.detail, QStringLiteral("tasks: %1").arg(tasks.value(entry.name)));
+    }
+}
+
+void TestPlanScene::routerQueriesOfTwoUsersRunOnDifferentWorkers()
+{
+    const LoadedPlan user1 = loadPlan(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
+    const LoadedPlan user2 = loadPlan(fixtures::citus(QStringLiteral("router_user2.analyze_verbose_buffers.json")));
+    PlanScene scene1(user1.plan, user1.analysis, ColorMode::Worker);
+    PlanScene scene2(user2.plan, user2.analysis, ColorMode::Worker);
+    QCOMPARE(scene1.legendWorkers(), QStringList{QStringLiteral("127.0.0.1:9702")});
+    QCOMPARE(scene2.legendWorkers(), QStringList{QStringLiteral("127.0.0.1:9701")});
+    QCOMPARE(scene1.frames().size(), size_t(1));
+    QCOMPARE(scene2.frames().size(), size_t(1));
+    QVERIFY(scene1.frames().front()->color() != scene2.frames().front()->color());
+    QCOMPARE(scene1.frames().front()->title(), QStringLiteral("Task → worker 127.0.0.1:9702 · shard 102009"));
+    QCOMPARE(scene2.frames().front()->title(), QStringLiteral("Task → worker 127.0.0.1:9701 · shard 102032"));
+    QCOMPARE(scene1.titleItem()->heading(), QStringLiteral("Router query"));
+}
+
+void TestPlanScene::allTasksShowBothWorkersWithSixteenTasksEach()
+{
+    const LoadedPlan loaded =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    QCOMPARE(scene.legendWorkers(), (QStringList{QStringLiteral("127.0.0.1:9701"), QStringLiteral("127.0.0.1:9702")}));
+    for (const LegendItem::Entry &entry : scene.legend()->workers())
+        QCOMPARE(entry.detail, QStringLiteral("tasks: 16"));
+    QMap<QRgb, int> framesPerColour;
+    for (const TaskFrameItem *frame : scene.frames())
+        ++framesPerColour[frame->color().rgb()];
+    QCOMPARE(framesPerColour.size(), 2);
+    QCOMPARE(framesPerColour.first(), 16);
+    QCOMPARE(framesPerColour.last(), 16);
+    QCOMPARE(scene.titleItem()->heading(), QStringLiteral("Multi-shard query"));
+}
+
+void TestPlanScene::cardsDoNotOverlap_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const char *name : {"router_user1.analyze_verbose_buffers.json", "multishard_count_all_tasks.analyze_verbose_buffers.json",
+                             "cte_subplan_top_users.analyze_verbose_buffers.json", "repartition_join_dual.analyze_verbose_buffers.json",
+                             "colocated_join_users.analyze_verbose_buffers.json", "insert_select_repartition.plan_verbose.json",
+                             "delete_multishard.analyze_verbose_buffers.txt"})
+        QTest::newRow(name) << fixtures::citus(QLatin1String(name));
+    QTest::newRow("pwj_250") << fixtures::postgres(QStringLiteral("pwj_250.analyze_buffers.json"));
+    QTest::newRow("pwj_10k") << fixtures::postgres(QStringLiteral("pwj_10k.analyze_buffers.json"));
+}
+
+// Cards, frames, the heading and the legend: nothing covers anything else, except a
+// frame around its own task's cards.
+void TestPlanScene::cardsDoNotOverlap()
+{
+    QFETCH(QString, path);
+    const LoadedPlan loaded = loadPlan(path);
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const Plan &plan = loaded.plan;
+    std::vector<QRectF> rects;
+    for (int i = 0; i < scene.cardCount(); ++i)
+        rects.push_back(cardRect(scene.card(i)));
+    rects.push_back(scene.legend()->sceneBoundingRect());
+    rects.push_back(scene.titleItem()->sceneBoundingRect());
+    QCOMPARE(overlaps(rects), 0);
+
+    for (const TaskFrameItem *frame : scene.frames()) {
+        const QRectF box = frame->sceneBoundingRect().adjusted(1, 1, -1, -1);
+        for (int i = 0; i < scene.cardCount(); ++i) {
+            const bool inside = i == frame->taskIndex() || plan.ancestorOfKind(i, NodeKind::Task) == frame->taskIndex();
+            QCOMPARE(box.contains(cardRect(scene.card(i))), inside);
+            if (!inside)
+                QVERIFY(!box.intersects(cardRect(scene.card(i))));
+        }
+        for (const TaskFrameItem *other : scene.frames()) {
+            if (other != frame)
+                QVERIFY(!box.intersects(other->sceneBoundingRect().adjusted(1, 1, -1, -1)));
+        }
+    }
+    for (int node = 0; node < scene.cardCount(); ++node) {
+        const WrapBoxItem *wrap = scene.wrapBox(node);
+        QCOMPARE(wrap != nullptr, plan.nodes[size_t(node)].children.size() > size_t(PlanScene::maxChildrenInLine));
+        if (!wrap)
+            continue;
+        const QRectF box = wrap->sceneBoundingRect().adjusted(1, 1, -1, -1);
+        for (int i = 0; i < scene.cardCount(); ++i) {
+            bool below = false;
+            for (int at = plan.nodes[size_t(i)].parent; at >= 0 && !below; at = plan.nodes[size_t(at)].parent)
+                below = at == node;
+            QCOMPARE(box.contains(cardRect(scene.card(i))), below);
+            if (!below)
+                QVERIFY(!box.intersects(cardRect(scene.card(i))));
+        }
+    }
+    QVERIFY(scene.sceneRect().contains(scene.itemsBoundingRect()));
+}
+
+// 32 tasks, or 2,500 partitions, sit in rows inside a box instead of one endless line;
+// the edge to them goes to the box.
+void TestPlanScene::manyChildrenGoInRows()
+{
+    const LoadedPlan loaded =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const auto job = std::find_if(loaded.plan.nodes.begin(), loaded.plan.nodes.end(),
+                                  [](const PlanNode &n) { return n.kind == NodeKind::Job; });
+    const int jobIndex = int(job - loaded.plan.nodes.begin());
+    const WrapBoxItem *box = scene.wrapBox(jobIndex);
+    QVERIFY(box && box->isVisible());
+    QCOMPARE(box->caption(), QStringLiteral("tasks: 32"));
+    QSet<double> rowTops;
+    for (const TaskFrameItem *frame : scene.frames()) {
+        QVERIFY(box->sceneBoundingRect().contains(frame->sceneBoundingRect()));
+        rowTops.insert(frame->pos().y());
+    }
+    QVERIFY(rowTops.size() >= 3 && rowTops.size() <= 6);
+    // Edges: one into the box for all 32 tasks, none to the tasks themselves.
+    const QPointF boxTop(box->sceneBoundingRect().center().x(), box->pos().y());
+    int intoBox = 0;
+    for (const EdgeLayerItem::Edge &edge : scene.edges()->edges()) {
+        intoBox += edge.to == boxTop ? 1 : 0;
+        for (const TaskFrameItem *frame : scene.frames())
+            QVERIFY(edge.to.y() != frame->pos().y() || !frame->sceneBoundingRect().contains(edge.to));
+    }
+    QCOMPARE(intoBox, 1);
+    QCOMPARE(int(scene.edges()->edges().size()), scene.cardCount() - 1 - 32 + 1);
+    // Drawn this way the plan is about as tall as wide, not 20 times wider.
+    QVERIFY(scene.sceneRect().width() < 2.5 * scene.sceneRect().height());
+
+    const LoadedPlan partitions = loadPlan(fixtures::postgres(QStringLiteral("pwj_250.analyze_buffers.json")));
+    PlanScene partitionScene(partitions.plan, partitions.analysis, ColorMode::Worker);
+    const auto appendNode = std::find_if(partitions.plan.nodes.begin(), partitions.plan.nodes.end(),
+                                         [](const PlanNode &n) { return n.nodeType == QLatin1String("Append"); });
+    const WrapBoxItem *append = partitionScene.wrapBox(int(appendNode - partitions.plan.nodes.begin()));
+    QVERIFY(append);
+    QCOMPARE(append->caption(), QStringLiteral("inputs: 250"));
+    QVERIFY(partitionScene.sceneRect().width() < 4 * partitionScene.sceneRect().height());
+}
+
+void TestPlanScene::cardTexts()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const Plan &plan = loaded.plan;
+    QCOMPARE(scene.card(plan.root)->text().title, QStringLiteral("Citus Adaptive"));
+    int scans = 0;
+    for (size_t i = 0; i < plan.nodes.size(); ++i) {
+        if (plan.nodes[i].nodeType != QLatin1String("Index Scan"))
+            continue;
+        ++scans;
+        const NodeCardText &text = scene.card(int(i))->text();
+        QCOMPARE(text.title, QStringLiteral("Index Scan"));
+        QCOMPARE(text.object, QStringLiteral("activity_log"));
+        QCOMPARE(text.badge, QStringLiteral("shard 102009"));
+        QCOMPARE(text.lines.at(0), QStringLiteral("using activity_log_pkey"));
+        QCOMPARE(text.lines.at(1), QStringLiteral("rows: 2 · est. 1"));
+        QVERIFY(text.lines.at(2).startsWith(QLatin1String("self ")));
+        QVERIFY(text.marker.isEmpty()); // 2x off is no news
+    }
+    QCOMPARE(scans, 1);
+    const auto task = std::find_if(plan.nodes.begin(), plan.nodes.end(),
+                                   [](const PlanNode &n) { return n.kind == NodeKind::Task; });
+    const NodeCardText &taskText = scene.card(int(task - plan.nodes.begin()))->text();
+    QCOMPARE(taskText.title, QStringLiteral("Task"));
+    QCOMPARE(taskText.badge, QStringLiteral("shard 102009"));
+    QVERIFY(taskText.lines.size() >= 1);
+    for (int i = 0; i < scene.cardCount(); ++i) {
+        const QSizeF size = scene.card(i)->size();
+        QVERIFY(size.width() >= 100 && size.width() <= 320);
+        QVERIFY(size.height() >= 30);
+    }
+}
+
+void TestPlanScene::neverExecutedNodesAreMarked()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    int never = 0;
+    for (size_t i = 0; i < loaded.plan.nodes.size(); ++i) {
+        const NodeCardText &text = scene.card(int(i))->text();
+        QCOMPARE(text.neverExecuted, loaded.plan.nodes[i].neverExecuted);
+        if (text.neverExecuted) {
+            ++never;
+            QVERIFY(std::find(text.lines.begin(), text.lines.end(), QStringLiteral("never executed")) != text.lines.end());
+        }
+    }
+    QVERIFY(never > 0);
+}
+
+void TestPlanScene::subplanIsLinkedToWhereItsResultIsRead()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const Plan &plan = loaded.plan;
+    QCOMPARE(scene.resultLinks().size(), size_t(1));
+    const ResultLinkItem *link = scene.resultLinks().front();
+    // JSON does not name the subplan: it is the first (and only) one of its query.
+    QCOMPARE(plan.nodes[size_t(link->fromNode())].kind, NodeKind::DistributedSubplan);
+    const PlanNode &reader = plan.nodes[size_t(link->toNode())];
+    QCOMPARE(reader.nodeType, QStringLiteral("Function Scan"));
+    QCOMPARE(reader.functionName, QStringLiteral("read_intermediate_result"));
+    QVERIFY(plan.ancestorOfKind(link->toNode(), NodeKind::Task) >= 0);
+    QCOMPARE(link->label(), QStringLiteral("intermediate result"));
+    QVERIFY(link->isVisible());
+    QVERIFY(link->sceneBoundingRect().intersects(cardRect(scene.card(link->toNode())).adjusted(-3, -3, 3, 3)));
+    QCOMPARE(scene.titleItem()->heading(), QStringLiteral("Query with distributed subplans"));
+
+    // TEXT names the subplan "2_1", as the reading call does.
+    const LoadedPlan plain = loadPlan(fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.txt")));
+    PlanScene textScene(plain.plan, plain.analysis, ColorMode::Worker);
+    QCOMPARE(textScene.resultLinks().size(), size_t(1));
+    const ResultLinkItem *textLink = textScene.resultLinks().front();
+    QCOMPARE(plain.plan.nodes[size_t(textLink->fromNode())].citus.subplanId, QStringLiteral("2_1"));
+    QCOMPARE(plain.plan.nodes[size_t(textLink->toNode())].nodeType, QStringLiteral("Function Scan"));
+}
+
+void TestPlanScene::repartitionEdgesAreDashed()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("repartition_join_dual.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    int mapMergeJobs = 0;
+    for (const PlanNode &node : loaded.plan.nodes)
+        mapMergeJobs += node.kind == NodeKind::MapMergeJob ? 1 : 0;
+    QCOMPARE(mapMergeJobs, 2);
+    int dashed = 0;
+    for (const EdgeLayerItem::Edge &edge : scene.edges()->edges()) {
+        if (edge.dashed) {
+            ++dashed;
+            QCOMPARE(edge.label, QStringLiteral("repartitioned rows"));
+        }
+    }
+    QCOMPARE(dashed, mapMergeJobs);
+    QCOMPARE(int(scene.edges()->edges().size()), scene.cardCount() - 1);
+}
+
+void TestPlanScene::edgesWidenWithRows()
+{
+    QVERIFY(EdgeLayerItem::widthForRows(0) < EdgeLayerItem::widthForRows(10));
+    QVERIFY(EdgeLayerItem::widthForRows(10) < EdgeLayerItem::widthForRows(100000));
+    QVERIFY(EdgeLayerItem::widthForRows(1e12) <= 10);
+    // Log scale: every tenfold adds the same width, until the cap.
+    const double step = EdgeLayerItem::widthForRows(999) - EdgeLayerItem::widthForRows(99);
+    QVERIFY(qAbs(EdgeLayerItem::widthForRows(9999) - EdgeLayerItem::widthForRows(999) - step) < 1e-9);
+}
+
+void TestPlanScene::timeColoursHeatTheSlowestNode()
+{
+    const LoadedPlan loaded =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::ExclusiveTime);
+    QVERIFY(loaded.analysis.slowestNode >= 0);
+    QCOMPARE(scene.card(loaded.analysis.slowestNode)->color(), ColorScale::heat(1));
+    // The worker still shows, on the frame and the card border.
+    for (const TaskFrameItem *frame : scene.frames()) {
+        const QColor worker = WorkerPalette::session().color(loaded.plan.nodes[size_t(frame->taskIndex())].citus.worker);
+        QCOMPARE(frame->color(), worker);
+        QCOMPARE(scene.card(frame->taskIndex())->accent(), worker);
+    }
+    QVERIFY(scene.legend()->boundingRect().height() > 0);
+}
+
+void TestPlanScene::misestimateColoursAndMarkers()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Misestimate);
+    int markers = 0;
+    for (size_t i = 0; i < loaded.plan.nodes.size(); ++i) {
+        const NodeMetrics &metrics = loaded.analysis.nodes[i];
+        const NodeCardItem *card = scene.card(int(i));
+        if (!metrics.misestimateFactor || !loaded.plan.nodes[i].isPlanNode()) {
+            QCOMPARE(card->color(), ColorScale::missing());
+            continue;
+        }
+        QCOMPARE(card->color(), ColorScale::misestimate(metrics.misestimate, *metrics.misestimateFactor));
+        if (metrics.misestimate == Misestimate::Under && *metrics.misestimateFactor > 10)
+            QVERIFY(card->color().red() > card->color().blue());
+        if (metrics.misestimate == Misestimate::Over && *metrics.misestimateFactor > 10)
+            QVERIFY(card->color().blue() > card->color().red());
+        const bool marked = *metrics.misestimateFactor >= NodeCardText::markerFactor
+            && metrics.misestimate != Misestimate::None && !loaded.plan.nodes[i].neverExecuted;
+        QCOMPARE(!card->text().marker.isEmpty(), marked);
+        if (marked) {
+            ++markers;
+            QVERIFY(card->text().marker.startsWith(metrics.misestimate == Misestimate::Under ? QStringLiteral("↑")
+                                                                                         : QStringLiteral("↓")));
+            QVERIFY(card->text().marker.endsWith(QStringLiteral("×")));
+        }
+    }
+    QVERIFY(markers > 0);
+}
+
+void TestPlanScene::collapseHidesTheSubtree()
+{
+    const LoadedPlan loaded =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const auto job = std::find_if(loaded.plan.nodes.begin(), loaded.plan.nodes.end(),
+                                  [](const PlanNode &n) { return n.kind == NodeKind::Job; });
+    const int jobIndex = int(job - loaded.plan.nodes.begin());
+    const QRectF before = scene.sceneRect();
+    scene.setCollapsed(jobIndex, true);
+    QVERIFY(scene.isCollapsed(jobIndex));
+    QCOMPARE(scene.card(jobIndex)->hiddenBelow(), int(loaded.plan.nodes.size()) - 1 - jobIndex);
+    for (int i = jobIndex + 1; i < scene.cardCount(); ++i)
+        QVERIFY(!scene.card(i)->isVisible());
+    for (const TaskFrameItem *frame : scene.frames())
+        QVERIFY(!frame->isVisible());
+    const auto area = [](const QRectF &r) { return r.width() * r.height(); };
+    QVERIFY(area(scene.sceneRect()) < area(before) / 4);
+    QVERIFY(!scene.wrapBox(jobIndex)->isVisible());
+    scene.setCollapsed(jobIndex, false);
+    QCOMPARE(scene.card(jobIndex)->hiddenBelow(), 0);
+    QCOMPARE(scene.sceneRect(), before);
+    for (int i = 0; i < scene.cardCount(); ++i)
+        QVERIFY(scene.card(i)->isVisible());
+}
+
+void TestPlanScene::searchHighlightsMatchingCards()
+{
+    const LoadedPlan loaded =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const std::vector<int> scans = scene.highlightMatches(QStringLiteral("SEQ SCAN"));
+    QCOMPARE(scans.size(), size_t(32));
+    for (int node : scans)
+        QVERIFY(scene.card(node)->isHighlighted());
+    QCOMPARE(scene.highlightMatches(QStringLiteral("shard 102017")).size(), size_t(2)); // task and its scan
+    QVERIFY(scene.highlightMatches(QString()).empty());
+    for (int i = 0; i < scene.cardCount(); ++i)
+        QVERIFY(!scene.card(i)->isHighlighted());
+}
+
+void TestPlanScene::selection()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    QCOMPARE(scene.selectedNode(), -1);
+    scene.selectNode(2);
+    QCOMPARE(scene.selectedNode(), 2);
+    scene.selectNode(0);
+    QCOMPARE(scene.selectedNode(), 0);
+    QCOMPARE(scene.selectedItems().size(), 1);
+}
+
+void TestPlanScene::tenThousandNodePlan()
+{
+    const LoadedPlan loaded = loadPlan(fixtures::postgres(QStringLiteral("pwj_10k.analyze_buffers.json")));
+    QElapsedTimer timer;
+    timer.start();
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    qInfo("built the scene of %d nodes in %.1f ms", scene.cardCount(), ms);
+    QCOMPARE(scene.cardCount(), 10004);
+    QVERIFY(scene.legendWorkers().isEmpty());
+    QCOMPARE(scene.titleItem()->heading(), QStringLiteral("PostgreSQL plan (no Citus)"));
+    // Generous: debug builds and busy machines; the measured figure is in the log.
+    QVERIFY(ms < 3000);
+}
+
+QTEST_MAIN(TestPlanScene)
+#include "tst_PlanScene.moc"

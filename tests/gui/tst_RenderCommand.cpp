@@ -1,0 +1,191 @@
+// `shardscope render` as a user runs it: the real executable, headless.
+
+#include "Fixtures.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Without a display and without QT_QPA_PLATFORM, as on a server or in CI. Qt warns on
+// stderr when there is no XDG_RUNTIME_DIR, which would hide what the command itself says.
+Run render(const QStringList &arguments)
+{
+    static QTemporaryDir runtime;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QLatin1String(name));
+    if (!environment.contains(QStringLiteral("XDG_RUNTIME_DIR")))
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SHARDSCOPE_BINARY), QStringList{QStringLiteral("render")} + arguments);
+    if (!process.waitForFinished(120000))
+        qFatal("shardscope render did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+} // namespace
+
+class TestRenderCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesEachFormat_data();
+    void writesEachFormat();
+    void failures_data();
+    void failures();
+    void scaleAndBackground();
+    void help();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestRenderCommand::writesEachFormat_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QStringList>("options");
+    const QString router = fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json"));
+    QTest::newRow("png") << router << "router.png" << QStringList{};
+    QTest::newRow("svg") << router << "router.svg" << QStringList{};
+    QTest::newRow("pdf") << router << "router.pdf" << QStringList{};
+    QTest::newRow("upper-case extension") << router << "router.PNG" << QStringList{};
+    QTest::newRow("by time, in Spanish")
+        << fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")) << "time.png"
+        << QStringList{QStringLiteral("--color-by"), QStringLiteral("time"), QStringLiteral("--lang"), QStringLiteral("es")};
+    QTest::newRow("misestimate, long option")
+        << fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.txt")) << "cte.svg"
+        << QStringList{QStringLiteral("--color-by=misestimate"), QStringLiteral("--lang=en")};
+    QTest::newRow("yaml input") << fixtures::citus(QStringLiteral("router_user2.analyze.yaml")) << "yaml.pdf"
+                                << QStringList{};
+}
+
+void TestRenderCommand::writesEachFormat()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, output);
+    QFETCH(QStringList, options);
+    const QString path = m_dir.filePath(output);
+    const Run run = render(QStringList{fixture, QStringLiteral("-o"), path} + options);
+    QVERIFY2(run.status == 0, run.err.constData());
+    QVERIFY(run.err.isEmpty());
+    const QByteArray bytes = fixtures::read(path);
+    const QString suffix = output.section(QLatin1Char('.'), -1).toLower();
+    if (suffix == QLatin1String("png")) {
+        QImage image;
+        QVERIFY(image.loadFromData(bytes, "PNG"));
+        QVERIFY(image.width() > 400 && image.height() > 300);
+    } else if (suffix == QLatin1String("svg")) {
+        QVERIFY(QSvgRenderer(bytes).isValid());
+    } else {
+        QVERIFY(bytes.startsWith("%PDF-"));
+    }
+}
+
+void TestRenderCommand::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // start of stderr; %1 = the temporary directory
+
+    const QString router = fixtures::citus(QStringLiteral("router_user1.analyze.json"));
+    QTest::newRow("bad extension") << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.jpg")}
+                                   << "shardscope: %1/plan.jpg: unknown image format: use .png, .svg or .pdf";
+    QTest::newRow("no extension") << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan")}
+                                  << "shardscope: %1/plan: unknown image format";
+    QTest::newRow("missing file")
+        << QStringList{QStringLiteral("%1/missing.json"), QStringLiteral("-o"), QStringLiteral("%1/plan.png")}
+        << "shardscope: %1/missing.json: ";
+    QTest::newRow("malformed plan")
+        << QStringList{QStringLiteral("%1/broken.json"), QStringLiteral("-o"), QStringLiteral("%1/plan.png")}
+        << "shardscope: %1/broken.json: ";
+    QTest::newRow("no output") << QStringList{router} << "shardscope: render: missing -o OUT";
+    QTest::newRow("no input") << QStringList{QStringLiteral("-o"), QStringLiteral("%1/plan.png")}
+                              << "shardscope: render: expected one plan file";
+    QTest::newRow("bad colour mode")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--color-by"),
+                       QStringLiteral("shard")}
+        << "shardscope: --color-by: unknown value \"shard\"";
+    QTest::newRow("bad language")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--lang"),
+                       QStringLiteral("fr")}
+        << "shardscope: --lang: unknown language \"fr\"";
+    QTest::newRow("bad scale")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--scale"),
+                       QStringLiteral("big")}
+        << "shardscope: --scale: \"big\" is not a number from 0.25 to 8";
+    QTest::newRow("scale out of range")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--scale=100")}
+        << "shardscope: --scale: \"100\" is not a number";
+    QTest::newRow("bad background")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--background"),
+                       QStringLiteral("black")}
+        << "shardscope: --background: unknown value \"black\"";
+    QTest::newRow("unknown option") << QStringList{router, QStringLiteral("--frobnicate")}
+                                    << "shardscope: render: Unknown option";
+    QTest::newRow("unwritable output")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/no/such/dir/plan.png")}
+        << "shardscope: %1/no/such/dir/plan.png: ";
+}
+
+void TestRenderCommand::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QFile broken(m_dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("[{\"Plan\": {\"Node Type\": ");
+    broken.close();
+    for (QString &argument : arguments)
+        argument.replace(QLatin1String("%1"), m_dir.path());
+    const Run run = render(arguments);
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.startsWith(message.replace(QLatin1String("%1"), m_dir.path())), qPrintable(err));
+    QVERIFY(err.endsWith(QLatin1Char('\n')));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("plan.png"))));
+}
+
+void TestRenderCommand::scaleAndBackground()
+{
+    const QString plan = fixtures::citus(QStringLiteral("router_user2.analyze_verbose_buffers.json"));
+    const QString large = m_dir.filePath(QStringLiteral("large.png"));
+    const QString small = m_dir.filePath(QStringLiteral("small.png"));
+    QCOMPARE(render({plan, QStringLiteral("-o"), large}).status, 0);
+    QCOMPARE(render({plan, QStringLiteral("-o"), small, QStringLiteral("--scale"), QStringLiteral("1"),
+                     QStringLiteral("--background"), QStringLiteral("palette")})
+                 .status,
+             0);
+    const QImage twice(large);
+    const QImage once(small);
+    QVERIFY(qAbs(twice.width() - 2 * once.width()) <= 2);
+    QCOMPARE(twice.pixelColor(0, 0), QColor(Qt::white));
+    QVERIFY(once.pixelColor(0, 0) != QColor(Qt::white));
+}
+
+void TestRenderCommand::help()
+{
+    const Run run = render({QStringLiteral("--help")});
+    QCOMPARE(run.status, 0);
+    QVERIFY(run.out.contains("--color-by"));
+    QVERIFY(run.out.contains("--lang"));
+    QVERIFY(run.out.contains("--scale"));
+}
+
+QTEST_MAIN(TestRenderCommand)
+#include "tst_RenderCommand.moc"

@@ -1,0 +1,224 @@
+// `shardscope up`, `status` and `down` as a user runs them: the real executable, its
+// stdout, stderr and exit status; Docker played by fake/docker on the PATH.
+
+#include "FakeDocker.h"
+#include "PostgresInstallation.h"
+#include "StubCitus.h"
+#include "TestServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+// Where initdb, psql and pg_config are; empty when PostgreSQL is not installed.
+QString postgresBinDir()
+{
+    QString error;
+    const auto installation = shardscope::PostgresInstallation::find(QProcessEnvironment::systemEnvironment(), &error);
+    return installation ? installation->binDir() : QString();
+}
+
+struct Run {
+    int status = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runShardscope(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SHARDSCOPE_BINARY), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000))
+        qFatal("shardscope did not finish");
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+bool hasCitus()
+{
+    QProcess pgConfig;
+    pgConfig.start(postgresBinDir() + QStringLiteral("/pg_config"), {QStringLiteral("--pkglibdir")});
+    pgConfig.waitForFinished();
+    return QFile::exists(QString::fromUtf8(pgConfig.readAll()).trimmed() + QStringLiteral("/citus.so"));
+}
+
+} // namespace
+
+class TestLaunchCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void badArguments_data();
+    void badArguments();
+    void upLocalWithoutCitus();
+    void upDockerPrintsOnlyTheDsn();
+    void upDockerFailure();
+    void statusDocker();
+    void statusLocalWithoutCluster();
+    void downDocker();
+    void interruptCancels();
+};
+
+void TestLaunchCommands::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("no workers") << QStringList{"up", "--workers", "0"}
+                                << "shardscope: up: --workers must be a number from 1 to 8, not \"0\"";
+    QTest::newRow("nine workers") << QStringList{"up", "--workers", "9"} << "--workers must be a number from 1 to 8";
+    QTest::newRow("workers not a number") << QStringList{"up", "--workers", "two"} << "not \"two\"";
+    QTest::newRow("port zero") << QStringList{"up", "--port", "0"}
+                               << "shardscope: up: --port must be a number from 1 to 65535, not \"0\"";
+    QTest::newRow("port too big") << QStringList{"up", "--port", "65536"} << "--port must be a number from 1 to 65535";
+    QTest::newRow("unknown mode") << QStringList{"up", "--mode", "podman"}
+                                  << "shardscope: up: --mode must be docker or local, not \"podman\"";
+    QTest::newRow("local without directory") << QStringList{"up", "--mode", "local"} << "--mode local needs --data-dir DIR";
+    QTest::newRow("directory with docker") << QStringList{"down", "--data-dir", "/tmp"}
+                                           << "shardscope: down: --data-dir is for --mode local";
+    QTest::newRow("bad timeout") << QStringList{"status", "--timeout", "-3"} << "shardscope: status: --timeout must be";
+    QTest::newRow("unknown option") << QStringList{"up", "--replicas", "3"} << "shardscope: up: Unknown option 'replicas'.";
+    QTest::newRow("stray argument") << QStringList{"down", "now"} << "shardscope: down: unexpected argument \"now\"";
+}
+
+void TestLaunchCommands::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    // No docker at all: an argument error must come before any attempt to use it.
+    const FakeDocker nothing(QStringLiteral("success"), 0, false);
+    const Run run = runShardscope(arguments, nothing.environment());
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("shardscope: "), run.err.constData());
+    QVERIFY2(run.err.contains(error.toUtf8()), run.err.constData());
+}
+
+void TestLaunchCommands::upLocalWithoutCitus()
+{
+    if (postgresBinDir().isEmpty())
+        QSKIP("PostgreSQL's server programs are not installed");
+    if (hasCitus())
+        QSKIP("Citus is installed here");
+    QTemporaryDir dir;
+    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--mode"), QStringLiteral("local"),
+                                QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("shardscope: up: Citus is not installed for PostgreSQL 15"), run.err.constData());
+    QVERIFY(run.err.contains("citus.so"));
+    QVERIFY(run.err.contains("[1/")); // progress
+    // The error is the last line, after the tools' output.
+    QVERIFY(run.err.trimmed().split('\n').constLast().startsWith("shardscope: up: Citus is not installed"));
+}
+
+void TestLaunchCommands::upDockerPrintsOnlyTheDsn()
+{
+    TestServer server;
+    SHARDSCOPE_START_TEST_SERVER(server);
+    QCOMPARE(stubcitus::install(server), QString());
+    QCOMPARE(stubcitus::run(server, QStringLiteral("SELECT citus_set_coordinator_host('coordinator', 5432); "
+                                                   "SELECT citus_add_node('worker1', 5432); "
+                                                   "SELECT citus_add_node('worker2', 5432); "
+                                                   "SELECT citus_add_node('worker3', 5432)")),
+             QString());
+    QTemporaryDir compose;
+    QFile env(compose.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("POSTGRES_PASSWORD=" + server.password().toUtf8() + "\n");
+    env.close();
+    const FakeDocker docker;
+    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--workers"), QStringLiteral("3"), QStringLiteral("--port"),
+                                QString::number(server.port()), QStringLiteral("--compose-dir"), compose.path()},
+                               docker.environment());
+    QVERIFY2(run.status == 0, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=postgres passfile='%2/pgpass'\n")
+                 .arg(server.port())
+                 .arg(compose.path()));
+    QVERIFY2(run.err.contains("] Cluster ready"), run.err.constData());
+    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile workers-3 up -d")));
+
+    // What a user then does with it.
+    QProcess psql;
+    psql.start(postgresBinDir() + QStringLiteral("/psql"),
+               {QString::fromUtf8(run.out.trimmed()), QStringLiteral("-Atc"), QStringLiteral("SELECT count(*) FROM citus_get_active_worker_nodes()")});
+    QVERIFY(psql.waitForFinished(60000));
+    QCOMPARE(psql.readAllStandardOutput(), QByteArray("3\n"));
+}
+
+void TestLaunchCommands::upDockerFailure()
+{
+    const FakeDocker docker(QStringLiteral("port-in-use"));
+    QTemporaryDir compose;
+    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--compose-dir"), compose.path()}, docker.environment());
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QVERIFY2(lines.constLast().startsWith("shardscope: up: Port 5432 on 127.0.0.1 is already in use"), run.err.constData());
+    // The raw output is there, indented, before it.
+    QVERIFY(run.err.contains("\n  Error response from daemon: driver failed programming external connectivity"));
+}
+
+void TestLaunchCommands::statusDocker()
+{
+    const FakeDocker docker(QStringLiteral("stopped"));
+    QTemporaryDir compose;
+    const Run run = runShardscope({QStringLiteral("status"), QStringLiteral("--compose-dir"), compose.path()}, docker.environment());
+    QCOMPARE(run.status, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.endsWith("shardscope: status: The cluster is not running.\n"), run.err.constData());
+}
+
+void TestLaunchCommands::statusLocalWithoutCluster()
+{
+    if (postgresBinDir().isEmpty())
+        QSKIP("PostgreSQL's server programs are not installed");
+    QTemporaryDir dir;
+    const Run run = runShardscope({QStringLiteral("status"), QStringLiteral("--mode"), QStringLiteral("local"),
+                                QStringLiteral("--data-dir"), dir.path()});
+    QCOMPARE(run.status, 2);
+    QVERIFY2(run.err.endsWith(QStringLiteral("shardscope: status: There is no cluster in %1.\n").arg(dir.path()).toUtf8()),
+             run.err.constData());
+}
+
+void TestLaunchCommands::downDocker()
+{
+    const FakeDocker docker;
+    QTemporaryDir compose;
+    const Run run = runShardscope({QStringLiteral("down"), QStringLiteral("--volumes"), QStringLiteral("--compose-dir"), compose.path()},
+                               docker.environment());
+    QVERIFY2(run.status == 0, run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("] Cluster stopped"));
+    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile all down --remove-orphans --volumes")));
+}
+
+void TestLaunchCommands::interruptCancels()
+{
+    const FakeDocker docker(QStringLiteral("hang"));
+    QTemporaryDir compose;
+    QProcess process;
+    process.setProcessEnvironment(docker.environment());
+    process.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("up"), QStringLiteral("--compose-dir"), compose.path()});
+    QTRY_COMPARE(docker.hangingPids().size(), 2);
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().endsWith("shardscope: up: Canceled.\n"));
+    // Compose does not run on behind the user's back.
+    for (const pid_t pid : docker.hangingPids())
+        QTRY_VERIFY(!FakeDocker::isAlive(pid));
+}
+
+QTEST_GUILESS_MAIN(TestLaunchCommands)
+#include "tst_LaunchCommands.moc"

@@ -1,0 +1,385 @@
+// LocalLauncher with this machine's PostgreSQL, for real: a coordinator and two workers
+// started on free loopback ports, checked, stopped, started again on the same ports and
+// removed, the registration run on them against a stub of Citus's functions; up refusing,
+// and saying what to install, where Citus is missing (as here); the Citus detection.
+
+#include "CitusDetector.h"
+#include "LauncherSpy.h"
+#include "LocalLauncher.h"
+#include "PassFile.h"
+#include "PgConnection.h"
+#include "PostgresInstallation.h"
+#include "SqlScript.h"
+#include "StubCitus.h"
+#include "WorkerRegistration.h"
+
+#include <QDir>
+#include <QScopeGuard>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace shardscope;
+
+namespace {
+
+// What the server on port says its port is; empty when it cannot be reached.
+QString askPort(int port, const QString &passFile)
+{
+    ConnectionProfile profile;
+    profile.dsn = ClusterEndpoint::loopbackDsn(port, passFile);
+    profile.password = PassFile::read(passFile);
+    PgConnection connection;
+    if (!connection.connectBlocking(profile))
+        return {};
+    const auto outcome = connection.runBlocking(QStringLiteral("SELECT current_setting('port')"));
+    return outcome.ok() ? outcome.results.constFirst().value(0, 0) : QString();
+}
+
+// The servers started; nothing (and a warning saying why) when they did not start.
+std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int workers, int port = 0)
+{
+    QSignalSpy started(&launcher, &LocalLauncher::serversStarted);
+    LauncherSpy spy(launcher);
+    launcher.startServers(workers, port);
+    if (!QTest::qWaitFor([&] { return !started.isEmpty() || spy.ends > 0; }, 60000) || started.isEmpty()) {
+        qWarning("startServers failed: %s", spy.why().constData());
+        return std::nullopt;
+    }
+    return started.constFirst().constFirst().value<QList<ServerState>>();
+}
+
+// A loopback socket listening on a port of its own, which a server cannot then have.
+class Squatter
+{
+public:
+    Squatter()
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(m_fd, 1) == 0
+            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+            m_port = ntohs(address.sin_port);
+    }
+    ~Squatter() { ::close(m_fd); }
+    int port() const { return m_port; }
+
+private:
+    int m_fd;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestLocalLauncher : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startCheckStopRemove();
+    void upRefusesWithoutCitus();
+    void upWithCitus();
+    void portInUse();
+    void directoryRequired();
+    void unreachableDirectoryAsRoot();
+    void citusDetection();
+
+private:
+    bool m_postgres = false;
+    bool m_citus = false;
+};
+
+void TestLocalLauncher::initTestCase()
+{
+    qRegisterMetaType<QList<ServerState>>();
+    QString error;
+    const auto installation = PostgresInstallation::find(QProcessEnvironment::systemEnvironment(), &error);
+    m_postgres = installation.has_value();
+    if (!m_postgres) {
+        qWarning("%s", qPrintable(error));
+        return;
+    }
+    QProcess pgConfig;
+    pgConfig.start(installation->binDir() + QStringLiteral("/pg_config"), CitusDetector::pgConfigArguments());
+    QVERIFY(pgConfig.waitForFinished());
+    m_citus = !CitusDetector::check(QString::fromUtf8(pgConfig.readAll()).split(QLatin1Char('\n')));
+}
+
+#define REQUIRE_POSTGRES()                                                                                             \
+    do {                                                                                                               \
+        if (!m_postgres)                                                                                               \
+            QSKIP("PostgreSQL's server programs are not installed");                                                   \
+    } while (false)
+
+void TestLocalLauncher::startCheckStopRemove()
+{
+    REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    LocalLauncher launcher(dir.path());
+    const QString passFile = launcher.directory().passFile();
+    // Whatever fails, no server is left running.
+    const auto stopAll = qScopeGuard([&launcher] {
+        launcher.cancel();
+        LauncherSpy spy(launcher);
+        launcher.down(false);
+        spy.waitForEnd();
+    });
+
+    const auto started = startServers(launcher, 2);
+    QVERIFY(started);
+    const QList<ServerState> servers = *started;
+    QCOMPARE(servers.size(), 3);
+    QStringList names;
+    QList<int> ports;
+    for (const ServerState &server : servers) {
+        names << server.name;
+        QVERIFY(server.running);
+        QVERIFY(server.port > 0);
+        QVERIFY(!ports.contains(server.port));
+        ports << server.port;
+        QCOMPARE(askPort(server.port, passFile), QString::number(server.port));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("coordinator"), QStringLiteral("worker1"), QStringLiteral("worker2")}));
+    QCOMPARE(PassFile::read(passFile).size(), 32);
+
+    // Running, but no Citus: status says so.
+    LauncherSpy status(launcher);
+    launcher.status();
+    QVERIFY(status.waitForEnd());
+    QVERIFY2(status.status, status.why());
+    QCOMPARE(status.status->servers.size(), 3);
+    QCOMPARE(status.status->servers.at(2).port, ports.at(2));
+    QVERIFY(status.status->servers.at(2).running);
+    QVERIFY2(status.status->problem.contains(QStringLiteral("no Citus extension")), qPrintable(status.status->problem));
+    QCOMPARE(status.status->coordinator.dsn, ClusterEndpoint::loopbackDsn(ports.at(0), passFile));
+
+    // With Citus's functions stubbed on the coordinator: the registration, twice, adds each
+    // node once, and status finds every worker.
+    ServerState coordinator = servers.constFirst();
+    ConnectionProfile profile;
+    profile.dsn = ClusterEndpoint::loopbackDsn(coordinator.port, passFile);
+    profile.password = PassFile::read(passFile);
+    {
+        PgConnection connection;
+        QVERIFY(connection.connectBlocking(profile));
+        QVERIFY(connection.runBlocking(QString::fromUtf8(stubcitus::schema)).ok());
+    }
+    for (int round = 1; round <= 2; ++round) {
+        SqlScript script;
+        QSignalSpy finished(&script, &SqlScript::finished);
+        QSignalSpy failed(&script, &SqlScript::failed);
+        script.run(profile, WorkerRegistration::statements(coordinator.port, {ports.at(1), ports.at(2)}));
+        QTRY_VERIFY(!finished.isEmpty() || !failed.isEmpty());
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).value<PgError>().toString()));
+        PgConnection connection;
+        QVERIFY(connection.connectBlocking(profile));
+        const auto nodes = connection.runBlocking(QStringLiteral("SELECT string_agg(groupid || ' ' || nodename || ':' || nodeport, ', ' "
+                                                                 "ORDER BY groupid) FROM pg_dist_node"));
+        QVERIFY(nodes.ok());
+        QCOMPARE(nodes.results.constFirst().value(0, 0), QStringLiteral("0 127.0.0.1:%1, 1 127.0.0.1:%2, 2 127.0.0.1:%3")
+                                                              .arg(ports.at(0))
+                                                              .arg(ports.at(1))
+                                                              .arg(ports.at(2)));
+    }
+    LauncherSpy registered(launcher);
+    launcher.status();
+    QVERIFY(registered.waitForEnd());
+    QVERIFY2(registered.status->isReady(), qPrintable(registered.status->problem));
+    QStringList workers;
+    for (const WorkerNode &worker : registered.status->coordinator.workers) {
+        QVERIFY(worker.reachable);
+        workers << worker.address();
+    }
+    QStringList expected{QStringLiteral("127.0.0.1:%1").arg(ports.at(1)), QStringLiteral("127.0.0.1:%1").arg(ports.at(2))};
+    workers.sort();
+    expected.sort();
+    QCOMPARE(workers, expected);
+
+    // Again: they run already, nothing changes.
+    const auto startedAgain = startServers(launcher, 2);
+    QVERIFY(startedAgain);
+    QList<int> again;
+    for (const ServerState &server : *startedAgain)
+        again << server.port;
+    QCOMPARE(again, ports);
+
+    // The coordinator's port is part of the cluster now.
+    LauncherSpy moved(launcher);
+    launcher.startServers(2, ports.at(0) == 65000 ? 65001 : 65000);
+    QVERIFY(moved.waitForEnd());
+    QCOMPARE(moved.error->kind, LaunchError::Kind::InvalidSettings);
+
+    LauncherSpy stop(launcher);
+    launcher.down(false);
+    QVERIFY(stop.waitForEnd());
+    QVERIFY2(stop.stopped, stop.why());
+    for (const int port : ports)
+        QCOMPARE(askPort(port, passFile), QString());
+
+    LauncherSpy stopped(launcher);
+    launcher.status();
+    QVERIFY(stopped.waitForEnd());
+    QCOMPARE(stopped.status->problem, QStringLiteral("The coordinator is not running."));
+    QVERIFY(!stopped.status->servers.at(0).running);
+
+    // Started again: on the same ports, which the workers are registered by.
+    const auto restartedServers = startServers(launcher, 2);
+    QVERIFY(restartedServers);
+    QList<int> restarted;
+    for (const ServerState &server : *restartedServers)
+        restarted << server.port;
+    QCOMPARE(restarted, ports);
+
+    LauncherSpy removed(launcher);
+    launcher.down(true);
+    QVERIFY(removed.waitForEnd());
+    QVERIFY2(removed.stopped, removed.why());
+    QCOMPARE(askPort(ports.at(0), passFile), QString());
+    QVERIFY(QDir(dir.path()).exists());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+
+    LauncherSpy nothing(launcher);
+    launcher.status();
+    QVERIFY(nothing.waitForEnd());
+    QCOMPARE(nothing.status->problem, QStringLiteral("There is no cluster in %1.").arg(dir.path()));
+}
+
+void TestLocalLauncher::upRefusesWithoutCitus()
+{
+    REQUIRE_POSTGRES();
+    QTemporaryDir dir;
+    LocalLauncher launcher(dir.path());
+    LauncherSpy spy(launcher);
+    if (m_citus)
+        QSKIP("Citus is installed here");
+    launcher.up(2);
+    QVERIFY(spy.waitForEnd());
+    QVERIFY(spy.error);
+    QCOMPARE(spy.error->kind, LaunchError::Kind::CitusMissing);
+    const QString &message = spy.error->message;
+    QVERIFY2(message.startsWith(QStringLiteral("Citus is not installed for PostgreSQL 15")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("/citus.so")), qPrintable(message));
+    QVERIFY(message.contains(QStringLiteral("/extension/citus.control")));
+    QVERIFY(message.contains(QStringLiteral("https://install.citusdata.com/community/deb.sh")));
+    QVERIFY(message.contains(QStringLiteral("sudo apt install postgresql-15-citus-13.2")));
+    QVERIFY(message.contains(QStringLiteral("https://github.com/citusdata/citus")));
+    QVERIFY2(spy.error->log.contains(QStringLiteral("pg_config --version --pkglibdir --sharedir\nPostgreSQL 15")),
+             qPrintable(spy.error->log));
+    // Checked before anything was created.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+}
+
+void TestLocalLauncher::upWithCitus()
+{
+    REQUIRE_POSTGRES();
+    if (!m_citus)
+        QSKIP("this PostgreSQL has no Citus; set SHARDSCOPE_PG_BINDIR to one that has, to run this");
+    QTemporaryDir dir;
+    LocalLauncher launcher(dir.path());
+    const auto stopAll = qScopeGuard([&launcher] {
+        launcher.cancel();
+        LauncherSpy spy(launcher);
+        launcher.down(false);
+        spy.waitForEnd();
+    });
+    for (int round = 1; round <= 2; ++round) { // the second finds everything done
+        LauncherSpy spy(launcher);
+        launcher.up(2);
+        QVERIFY(spy.waitForEnd());
+        QVERIFY2(spy.endpoint, spy.why());
+        QCOMPARE(spy.endpoint->workers.size(), 2);
+        ConnectionProfile profile;
+        profile.dsn = spy.endpoint->dsn;
+        PgConnection connection; // with the pass file the DSN names
+        QVERIFY(connection.connectBlocking(profile));
+        const auto nodes = connection.runBlocking(QStringLiteral("SELECT count(*) FROM pg_dist_node"));
+        QVERIFY(nodes.ok());
+        QCOMPARE(nodes.results.constFirst().value(0, 0), QStringLiteral("3"));
+    }
+}
+
+void TestLocalLauncher::portInUse()
+{
+    REQUIRE_POSTGRES();
+    const Squatter squatter;
+    QVERIFY(squatter.port() > 0);
+    QTemporaryDir dir;
+    LocalLauncher launcher(dir.path());
+    LauncherSpy spy(launcher);
+    launcher.startServers(1, squatter.port());
+    QVERIFY(spy.waitForEnd());
+    QVERIFY(spy.error);
+    QCOMPARE(spy.error->kind, LaunchError::Kind::PortInUse);
+    QVERIFY2(spy.error->message.startsWith(QStringLiteral("Port %1 on 127.0.0.1").arg(squatter.port())),
+             qPrintable(spy.error->message));
+    // Found before initdb spent its seconds.
+    QVERIFY(!launcher.directory().exists(QStringLiteral("coordinator")));
+}
+
+void TestLocalLauncher::directoryRequired()
+{
+    LocalLauncher launcher(QString{});
+    LauncherSpy spy(launcher);
+    launcher.up(2);
+    QVERIFY(spy.waitForEnd());
+    QCOMPARE(spy.error->kind, LaunchError::Kind::InvalidSettings);
+    QCOMPARE(spy.error->message, QStringLiteral("Choose a directory for the servers' data."));
+}
+
+void TestLocalLauncher::unreachableDirectoryAsRoot()
+{
+    REQUIRE_POSTGRES();
+    if (::geteuid() != 0)
+        QSKIP("only root runs the servers as another user");
+    QTemporaryDir dir; // 0700, root's: the postgres user cannot go through it
+    LocalLauncher launcher(dir.filePath(QStringLiteral("cluster")));
+    LauncherSpy spy(launcher);
+    launcher.startServers(1);
+    QVERIFY(spy.waitForEnd());
+    QCOMPARE(spy.error->kind, LaunchError::Kind::InvalidSettings);
+    QVERIFY2(spy.error->message.contains(QStringLiteral("cannot write to")), qPrintable(spy.error->message));
+}
+
+void TestLocalLauncher::citusDetection()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("lib")));
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("share/extension")));
+    const QStringList answer{QStringLiteral("PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1)"), dir.filePath(QStringLiteral("lib")),
+                             dir.filePath(QStringLiteral("share"))};
+    QFile control(dir.filePath(QStringLiteral("share/extension/citus.control")));
+    QVERIFY(control.open(QIODevice::WriteOnly));
+    control.close();
+
+    const auto missingLibrary = CitusDetector::check(answer);
+    QVERIFY(missingLibrary);
+    QCOMPARE(missingLibrary->kind, LaunchError::Kind::CitusMissing);
+    QVERIFY(missingLibrary->message.contains(QStringLiteral("for PostgreSQL 16.4 (Debian 16.4-1.pgdg120+1) on this machine: %1 is missing")
+                                                 .arg(dir.filePath(QStringLiteral("lib/citus.so")))));
+    QVERIFY(missingLibrary->message.contains(QStringLiteral("postgresql-16-citus-13.2")));
+
+    QFile library(dir.filePath(QStringLiteral("lib/citus.so")));
+    QVERIFY(library.open(QIODevice::WriteOnly));
+    library.close();
+    QVERIFY(!CitusDetector::check(answer));
+
+    QVERIFY(control.remove());
+    QVERIFY(CitusDetector::check(answer)->message.contains(QStringLiteral("share/extension/citus.control is missing")));
+    QCOMPARE(CitusDetector::check({QStringLiteral("PostgreSQL 15.18")})->kind, LaunchError::Kind::Failed);
+}
+
+QTEST_GUILESS_MAIN(TestLocalLauncher)
+#include "tst_LocalLauncher.moc"

@@ -1,0 +1,186 @@
+// The first two pages with a stand-in docker on PATH: a cluster started through Compose
+// (the coordinator being a throwaway PostgreSQL with Citus's worker functions stubbed), and
+// the failures a user meets first, each said plainly on the page.
+
+#include "FakeDocker.h"
+#include "StartClusterPage.h"
+#include "StatusLabel.h"
+#include "StubCitus.h"
+#include "TestServer.h"
+#include "WelcomePage.h"
+#include "WizardHarness.h"
+#include "WizardSession.h"
+
+#include <QComboBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+using namespace shardscope;
+
+namespace {
+
+// Generous: only there so that a hang fails the test instead of stalling the run.
+constexpr int patience = 120000;
+
+// The launchers and the prerequisite checks take the process's environment when they start.
+void useEnvironment(const QProcessEnvironment &environment)
+{
+    const QProcessEnvironment current = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : current.keys()) {
+        if (!environment.contains(key))
+            qunsetenv(qPrintable(key));
+    }
+    for (const QString &key : environment.keys())
+        qputenv(qPrintable(key), environment.value(key).toLocal8Bit());
+}
+
+} // namespace
+
+class TestStartClusterPage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void welcomeSaysDockerIsMissing();
+    void startWithCompose();
+    void failuresAreShownClearly_data();
+    void failuresAreShownClearly();
+
+private:
+    StartClusterPage *openStartPage(int port);
+
+    QProcessEnvironment m_original = QProcessEnvironment::systemEnvironment();
+    TestServer m_server;
+    QString m_serverError;
+    QTemporaryDir m_composeDir;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<WizardHarness> m_harness;
+};
+
+void TestStartClusterPage::initTestCase()
+{
+    QVERIFY(m_composeDir.isValid());
+    QFile env(m_composeDir.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Text));
+    env.write("POSTGRES_PASSWORD=" + m_server.password().toUtf8() + "\n");
+    env.close();
+    if (m_server.start())
+        m_serverError = stubcitus::install(m_server);
+    else
+        m_serverError = m_server.error();
+}
+
+void TestStartClusterPage::init()
+{
+    m_original.insert(QStringLiteral("SHARDSCOPE_COMPOSE_DIR"), m_composeDir.path());
+    useEnvironment(m_original);
+    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+void TestStartClusterPage::cleanup()
+{
+    m_harness.reset();
+    QFile::remove(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+StartClusterPage *TestStartClusterPage::openStartPage(int port)
+{
+    m_harness->wizard->next();
+    auto *page = m_harness->page<StartClusterPage>(SetupWizard::StartClusterId);
+    if (m_harness->wizard->currentPage() != page)
+        return nullptr;
+    page->findChild<QComboBox *>()->setCurrentIndex(int(StartClusterPage::Mode::Docker));
+    for (QSpinBox *spin : page->findChildren<QSpinBox *>()) {
+        if (spin->accessibleName() == StartClusterPage::tr("Coordinator port"))
+            spin->setValue(port);
+    }
+    return page;
+}
+
+void TestStartClusterPage::welcomeSaysDockerIsMissing()
+{
+    FakeDocker nothing(QStringLiteral("success"), 0, false);
+    useEnvironment(nothing.environment());
+    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    auto *page = m_harness->page<WelcomePage>(SetupWizard::WelcomeId);
+    QCOMPARE(m_harness->wizard->currentPage(), page);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->checker()->isBusy(), patience);
+    StatusLabel *docker = page->status(PrerequisiteChecker::Item::Docker);
+    QCOMPARE(docker->status(), StatusLabel::Status::Error);
+    QCOMPARE(docker->text(), PrerequisiteChecker::tr("Docker is not installed"));
+    QVERIFY(!docker->hint().isEmpty());
+    QCOMPARE(page->status(PrerequisiteChecker::Item::Compose)->status(), StatusLabel::Status::Error);
+    // Without Docker the tutorial still goes on, with local servers or an existing cluster.
+    QVERIFY(page->isComplete());
+    m_harness->screenshot(QStringLiteral("1-welcome-no-docker"));
+}
+
+void TestStartClusterPage::startWithCompose()
+{
+    if (!m_serverError.isEmpty() && m_server.unavailable())
+        QSKIP(qPrintable(m_serverError));
+    QVERIFY2(m_serverError.isEmpty(), qPrintable(m_serverError));
+    QVERIFY(stubcitus::run(m_server, QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
+                                                    "SELECT citus_set_coordinator_host('coordinator', 5432);"
+                                                    "SELECT citus_add_node('worker1', 5432);"
+                                                    "SELECT citus_add_node('worker2', 5432);"))
+                .isEmpty());
+    FakeDocker docker;
+    useEnvironment(docker.environment(m_server.port()));
+    StartClusterPage *page = openStartPage(m_server.port());
+    QVERIFY(page);
+    QVERIFY(!page->isComplete());
+    m_harness->screenshot(QStringLiteral("2-start-before"));
+
+    page->startButton()->click();
+    QVERIFY(page->isBusy());
+    QVERIFY(!page->startButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QVERIFY2(page->isComplete(), qPrintable(page->status()->text() + QLatin1Char('\n') + page->status()->hint()));
+    QCOMPARE(page->status()->status(), StatusLabel::Status::Ok);
+    QVERIFY(page->log()->toPlainText().contains(QStringLiteral("postgres_sharding-coordinator-1")));
+    QVERIFY(m_harness->wizard->session()->isConnected());
+    QCOMPARE(docker.calls().size(), 2); // version, up: started once, not again
+    m_harness->screenshot(QStringLiteral("2-start-compose-ready"));
+}
+
+void TestStartClusterPage::failuresAreShownClearly_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("tools");
+    QTest::addColumn<QString>("title");
+
+    QTest::newRow("docker not installed") << QStringLiteral("success") << 0
+                                          << StartClusterPage::tr("Docker is not installed");
+    QTest::newRow("daemon down") << QStringLiteral("daemon-down") << int(FakeDocker::Docker)
+                                 << StartClusterPage::tr("The Docker daemon is not running");
+}
+
+void TestStartClusterPage::failuresAreShownClearly()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, tools);
+    QFETCH(QString, title);
+
+    FakeDocker docker(scenario, tools, false);
+    useEnvironment(docker.environment());
+    StartClusterPage *page = openStartPage(TestServer::freePort());
+    QVERIFY(page);
+    page->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QCOMPARE(page->status()->status(), StatusLabel::Status::Error);
+    QCOMPARE(page->status()->text(), title);
+    QVERIFY(!page->status()->hint().isEmpty());
+    QVERIFY(!page->isComplete());
+    // The user can fix the cause and try again.
+    QVERIFY(page->startButton()->isEnabled());
+    m_harness->screenshot(QStringLiteral("2-start-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+}
+
+QTEST_MAIN(TestStartClusterPage)
+#include "tst_StartClusterPage.moc"
