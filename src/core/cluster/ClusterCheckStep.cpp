@@ -6,6 +6,8 @@ namespace shardscope {
 
 namespace {
 
+// How long the coordinator waits for each worker it is asked to reach.
+constexpr int checkTimeoutMs = 3000;
 // set_config(..., true) lasts as long as this statement's transaction; it comes first in
 // the list, which is evaluated in order. $1 host, $2 port, $3 milliseconds.
 const QString reachSql = QStringLiteral(
@@ -43,7 +45,7 @@ ClusterCheckStep::ClusterCheckStep(PgConnection *connection, QObject *parent)
     : TutorialStep(connection, parent)
     , m_inspector(new ClusterInspector(connection, this))
 {
-    m_inspector->setCheckTimeout(m_checkTimeout);
+    m_inspector->setCheckTimeout(checkTimeoutMs);
     connect(m_inspector, &ClusterInspector::failed, this, [this](const ErrorDiagnosis &error) { fail(error); });
 }
 
@@ -115,7 +117,7 @@ void ClusterCheckStep::findMissing(qsizetype next)
         return;
     }
     const NodeAddress node = m_expected.at(next);
-    attempt(reachSql, {node.host, node.port, m_checkTimeout}, [this, node, next](const StatementRunner::Reply &reply) {
+    attempt(reachSql, {node.host, node.port, checkTimeoutMs}, [this, node, next](const StatementRunner::Reply &reply) {
         if (reply.error && reply.error->kind == PgError::Kind::QueryCanceled)
             return fail(ErrorDiagnosis::of(*reply.error));
         const bool answers = reply.ok() && reply.results.value(0).value(0, 1) == QLatin1String("t");

@@ -56,7 +56,6 @@ private:
     QList<NodeAddress> m_missing;
     QList<NodeAddress> m_absent;
     QList<NodeAddress> m_registered;
-    int m_checkTimeout = 3000;
 };
 
 } // namespace shardscope

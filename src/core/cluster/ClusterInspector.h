@@ -31,7 +31,6 @@ public:
     // Enables the direct checks from this machine: the coordinator's database, user and
     // password, presented to each worker.
     void setCredentials(const ConnectionProfile &profile) { m_credentials = profile; }
-    void clearCredentials() { m_credentials.reset(); }
     // How long each reachability check may wait for a worker. Default 3 s.
     void setCheckTimeout(int msecs) { m_checkTimeout = msecs; }
 
