@@ -8,6 +8,7 @@
 
 #include <QEventLoop>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace shardscope {
@@ -15,6 +16,7 @@ namespace shardscope {
 namespace {
 
 const QString docker = QStringLiteral("docker");
+constexpr qsizetype logLinesShown = 30;
 const QString local = QStringLiteral("local");
 
 } // namespace
@@ -108,7 +110,12 @@ LaunchSession::Outcome LaunchSession::run(ClusterLauncher &launcher, const std::
 int LaunchSession::fail(const QString &command, const LaunchError &error) const
 {
     if (!m_parser.isSet(m_verbose) && !error.log.isEmpty()) {
-        for (const QString &line : error.log.split(QLatin1Char('\n')))
+        // The end tells; a Python traceback from docker-compose v1 runs to a hundred lines.
+        const QStringList lines = error.log.split(QLatin1Char('\n'));
+        const qsizetype shown = std::min<qsizetype>(lines.size(), logLinesShown);
+        if (shown < lines.size())
+            printDiagnostic(tr("  (%n earlier line(s) left out; --verbose shows them all)", nullptr, int(lines.size() - shown)));
+        for (const QString &line : lines.mid(lines.size() - shown))
             printDiagnostic(QStringLiteral("  ") + line);
     }
     return CliOutput::fail(command, error.message);

@@ -392,9 +392,8 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     ui->planView->showDocument(document, m_mode);
     showWorkersOf(document);
     ui->detailsPanel->showNode(document, -1);
-    m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(document->analysis.kind),
-                                        PlanHeadline::figures(document->plan, document->analysis)));
     updateTitle();
+    updateSummary();
     updateActions();
     ui->planView->setFocus();
     if (!m_pendingComparison.isEmpty())
@@ -412,6 +411,7 @@ void MainWindow::showComparison(PlanDocumentPtr document)
     ui->detailsPanel->showNode(nullptr, -1);
     showWorkersOf(m_document);
     updateTitle();
+    updateSummary();
     updateActions();
     ui->comparisonWidget->viewA()->setFocus();
 }
@@ -448,10 +448,10 @@ void MainWindow::closeCurrent()
         showWorkersOf(nullptr);
         ui->detailsPanel->showNode(nullptr, -1);
         ui->pages->setCurrentIndex(WelcomePage);
-        m_summary->clear();
         m_zoom->clear();
     }
     updateTitle();
+    updateSummary();
     updateActions();
 }
 
@@ -590,6 +590,20 @@ void MainWindow::updateActions()
     for (QAction *action : {ui->actionFind, ui->actionFindNext, ui->actionFindPrevious})
         action->setEnabled(canSearch);
     m_searchField->setEnabled(canSearch);
+}
+
+void MainWindow::updateSummary()
+{
+    if (m_document && m_compared) {
+        m_summary->setText(tr("Plan A: %1 · plan B: %2")
+                               .arg(PlanHeadline::heading(m_document->analysis.kind),
+                                    PlanHeadline::heading(m_compared->analysis.kind)));
+    } else if (m_document) {
+        m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(m_document->analysis.kind),
+                                            PlanHeadline::figures(m_document->plan, m_document->analysis)));
+    } else {
+        m_summary->clear();
+    }
 }
 
 void MainWindow::updateTitle()

@@ -79,6 +79,7 @@ private:
     void updateRecentFiles();
     void updateActions();
     void updateTitle();
+    void updateSummary();
     void updateLoading();
     void showMatches(int current, int count);
     // The views the View menu acts on: the plan's, or both plans' of a comparison.

@@ -6,6 +6,7 @@
 #include "PlanExporter.h"
 #include "PlanReader.h"
 #include "PlanScene.h"
+#include "WorkerPalette.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -49,6 +50,27 @@ std::optional<QLocale> languageNamed(const QString &name)
     return std::nullopt;
 }
 
+// Without it, each render colours the workers of its own plan from the first colour on,
+// so separate images of a router query for user 1 and for user 2 would look alike.
+bool fixWorkerColors(const QString &list)
+{
+    QStringList workers;
+    for (const QString &worker : list.split(QLatin1Char(','))) {
+        const QString trimmed = worker.trimmed();
+        const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
+        bool isPort = false;
+        trimmed.mid(colon + 1).toUShort(&isPort);
+        if (colon <= 0 || !isPort)
+            return false;
+        workers.append(trimmed);
+    }
+    WorkerPalette &palette = WorkerPalette::session();
+    for (qsizetype i = 0; i < workers.size(); ++i)
+        palette.assign(workers.at(i), int(i) + 1);
+    palette.see(workers);
+    return true;
+}
+
 } // namespace
 
 void RenderCommand::useOffscreenWithoutDisplay()
@@ -77,7 +99,12 @@ int RenderCommand::run(const QStringList &arguments)
                                    tr("FACTOR"), QStringLiteral("2"));
     const QCommandLineOption background(QStringLiteral("background"), tr("Background: white or palette."),
                                         tr("COLOR"), QStringLiteral("white"));
-    parser.addOptions({output, colorBy, language, scale, background});
+    const QCommandLineOption workers(
+        QStringLiteral("workers"),
+        tr("The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same "
+           "colour in every image, whichever of them a plan uses."),
+        tr("LIST"));
+    parser.addOptions({output, colorBy, language, scale, background, workers});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
     if (!parser.parse(QStringList{QStringLiteral("shardscope render")} + arguments))
         return CliOutput::fail(command, parser.errorText());
@@ -111,6 +138,9 @@ int RenderCommand::run(const QStringList &arguments)
         return CliOutput::fail(QStringLiteral("--background"),
                                tr("unknown value \"%1\": use white or palette").arg(parser.value(background)));
     options.background = *fill;
+    if (parser.isSet(workers) && !fixWorkerColors(parser.value(workers)))
+        return CliOutput::fail(QStringLiteral("--workers"),
+                               tr("expected host:port[,host:port...], got \"%1\"").arg(parser.value(workers)));
 
     const QString target = parser.value(output);
     const std::optional<PlanExporter::Format> format = PlanExporter::formatFor(target);

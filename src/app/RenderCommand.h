@@ -6,8 +6,8 @@
 namespace shardscope {
 
 // `shardscope render FILE -o OUT [--color-by worker|time|misestimate] [--lang es|en]
-// [--scale FACTOR] [--background white|palette]`: draws a plan into a PNG, SVG or PDF
-// file (chosen by OUT's extension) without a window.
+// [--scale FACTOR] [--background white|palette] [--workers HOST:PORT,...]`: draws a plan
+// into a PNG, SVG or PDF file (chosen by OUT's extension) without a window.
 class RenderCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RenderCommand)

@@ -69,7 +69,10 @@ void NodeCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (m_text.neverExecuted)
         painter->setOpacity(painter->opacity() * neverExecutedOpacity);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
-        painter->fillRect(card, m_color);
+        // A hairline in the worker's colour keeps pale boxes (little time, good estimate) visible.
+        painter->setPen(QPen(m_accent, 0));
+        painter->setBrush(m_color);
+        painter->drawRect(card);
         if (outlined)
             painter->fillRect(card.adjusted(0, card.height() * 0.7, 0, 0),
                               isSelected() ? PlanStyle::selection() : PlanStyle::highlight());

@@ -74,9 +74,11 @@ QColor PlanExporter::backgroundColor(Background background)
 QImage PlanExporter::toImage(QGraphicsScene &scene, const Options &options)
 {
     const QSizeF size = scene.sceneRect().size();
-    double scale = options.scale;
-    scale = std::min({scale, maxImageSide / size.width(), maxImageSide / size.height(),
-                      std::sqrt(maxImagePixels / (size.width() * size.height()))});
+    const double area = size.width() * size.height();
+    double scale = std::min({options.scale, maxImageSide / size.width(), maxImageSide / size.height(),
+                             std::sqrt(maxImagePixels / area)});
+    if (scale < PlanStyle::detailThreshold)
+        scale = std::min(scale, std::sqrt(maxOverviewPixels / area));
     const QSize pixels(std::max(1, int(std::ceil(size.width() * scale))),
                        std::max(1, int(std::ceil(size.height() * scale))));
     // Opaque: the background is painted first, and PNG then stores three channels, not four.

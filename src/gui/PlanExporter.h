@@ -33,10 +33,12 @@ public:
                       QString *error);
     static QImage toImage(QGraphicsScene &scene, const Options &options);
 
-    // The largest PNG side and area, and the largest PDF page side (in points, the
-    // limit most PDF viewers accept).
+    // The largest PNG side and area; smaller when the cards are too small to show their
+    // text (then more pixels only draw bigger boxes, and cost seconds of PNG encoding);
+    // and the largest PDF page side (in points, the limit most PDF viewers accept).
     static constexpr int maxImageSide = 16384;
     static constexpr double maxImagePixels = 32e6;
+    static constexpr double maxOverviewPixels = 8e6;
     static constexpr double maxPdfPagePoints = 14400;
 
 private:

@@ -244,7 +244,6 @@ void TreeLayout::collectUnit(int root)
             m_unit.push_back(child);
         }
         w.childCount = int(m_children.size()) - w.firstChild;
-        w.lastChild = w.firstChild + w.childCount - 1;
     }
 }
 

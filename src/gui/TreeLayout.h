@@ -74,7 +74,7 @@ private:
         double msel = 0, mser = 0; // sum of modifiers down to the extreme nodes
         int threadLeft = -1, threadRight = -1;
         int extremeLeft = -1, extremeRight = -1;
-        int firstChild = -1, lastChild = -1, childCount = 0;
+        int firstChild = -1, childCount = 0; // in m_children
     };
 
     // Siblings seen so far, with the lowest y their contour reaches ("IYL" in the paper).

@@ -13,7 +13,6 @@
 #include "WorkerPalette.h"
 #include "WrapBoxItem.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTest>
 
@@ -519,16 +518,10 @@ void TestPlanScene::selection()
 void TestPlanScene::tenThousandNodePlan()
 {
     const LoadedPlan loaded = loadPlan(fixtures::postgres(QStringLiteral("pwj_10k.analyze_buffers.json")));
-    QElapsedTimer timer;
-    timer.start();
     PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("built the scene of %d nodes in %.1f ms", scene.cardCount(), ms);
     QCOMPARE(scene.cardCount(), 10004);
     QVERIFY(scene.legendWorkers().isEmpty());
     QCOMPARE(scene.titleItem()->heading(), QStringLiteral("PostgreSQL plan (no Citus)"));
-    // Generous: debug builds and busy machines; the measured figure is in the log.
-    QVERIFY(ms < 3000);
 }
 
 QTEST_MAIN(TestPlanScene)

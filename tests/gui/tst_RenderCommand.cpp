@@ -36,6 +36,19 @@ Run render(const QStringList &arguments)
             process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
+// Whether the image has this colour somewhere, exactly (solid fills, like a frame's title band).
+bool hasPixel(const QImage &image, QRgb color)
+{
+    for (int y = 0; y < image.height(); y += 2) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if ((line[x] & 0xFFFFFF) == color)
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestRenderCommand : public QObject
@@ -48,6 +61,7 @@ private slots:
     void failures_data();
     void failures();
     void scaleAndBackground();
+    void workersKeepTheirColoursAcrossRenders();
     void help();
 
 private:
@@ -134,6 +148,10 @@ void TestRenderCommand::failures_data()
         << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--background"),
                        QStringLiteral("black")}
         << "shardscope: --background: unknown value \"black\"";
+    QTest::newRow("bad workers")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--workers"),
+                       QStringLiteral("127.0.0.1:9701,localhost")}
+        << "shardscope: --workers: expected host:port";
     QTest::newRow("unknown option") << QStringList{router, QStringLiteral("--frobnicate")}
                                     << "shardscope: render: Unknown option";
     QTest::newRow("unwritable output")
@@ -176,6 +194,31 @@ void TestRenderCommand::scaleAndBackground()
     QVERIFY(qAbs(twice.width() - 2 * once.width()) <= 2);
     QCOMPARE(twice.pixelColor(0, 0), QColor(Qt::white));
     QVERIFY(once.pixelColor(0, 0) != QColor(Qt::white));
+}
+
+void TestRenderCommand::workersKeepTheirColoursAcrossRenders()
+{
+    constexpr QRgb blue = 0x0072B2;
+    constexpr QRgb orange = 0xE69F00;
+    const QStringList cluster{QStringLiteral("--workers"), QStringLiteral("127.0.0.1:9701, 127.0.0.1:9702")};
+    QImage images[2];
+    for (int user : {1, 2}) {
+        const QString plan = fixtures::citus(QStringLiteral("router_user%1.analyze_verbose_buffers.json").arg(user));
+        const QString path = m_dir.filePath(QStringLiteral("user%1.png").arg(user));
+        QCOMPARE(render(QStringList{plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1")} + cluster).status, 0);
+        images[user - 1] = QImage(path).convertToFormat(QImage::Format_RGB32);
+    }
+    // User 1's shard is on 9702, the second worker; user 2's on 9701, the first.
+    QVERIFY(hasPixel(images[0], orange) && !hasPixel(images[0], blue));
+    QVERIFY(hasPixel(images[1], blue) && !hasPixel(images[1], orange));
+
+    // Without the list each image starts from the first colour.
+    const QString alone = m_dir.filePath(QStringLiteral("alone.png"));
+    QCOMPARE(render({fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")), QStringLiteral("-o"),
+                     alone, QStringLiteral("--scale=1")})
+                 .status,
+             0);
+    QVERIFY(hasPixel(QImage(alone).convertToFormat(QImage::Format_RGB32), blue));
 }
 
 void TestRenderCommand::help()

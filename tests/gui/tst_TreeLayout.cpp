@@ -1,8 +1,7 @@
-// The tidy tree layout: shape, no overlaps, frames, depth and speed.
+// The tidy tree layout: shape, no overlaps, frames, rows of children, depth.
 
 #include "TreeLayout.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -94,7 +93,7 @@ private slots:
     void wrappedChildrenFormRows_data();
     void wrappedChildrenFormRows();
     void hundredThousandDeepChain();
-    void tenThousandNodesQuickly();
+    void tenThousandNodes();
 };
 
 void TestTreeLayout::singleNode()
@@ -341,7 +340,7 @@ void TestTreeLayout::hundredThousandDeepChain()
     QVERIFY(layout.frame(depth / 2).contains(layout.rect(depth - 1)));
 }
 
-void TestTreeLayout::tenThousandNodesQuickly()
+void TestTreeLayout::tenThousandNodes()
 {
     // The shape of the 10,000-node PostgreSQL fixture: Aggregate -> Append -> 2,500 x
     // (Hash Join -> Seq Scan, Hash -> Seq Scan).
@@ -354,17 +353,11 @@ void TestTreeLayout::tenThousandNodesQuickly()
         const int hash = layout.addNode(QSizeF(150, 80), join);
         layout.addNode(QSizeF(150, 80), hash);
     }
-    QElapsedTimer timer;
-    timer.start();
     layout.run();
-    const double ms = double(timer.nsecsElapsed()) / 1e6;
-    qInfo("laid out %d nodes in %.2f ms", layout.nodeCount(), ms);
     std::vector<QRectF> rects;
     for (int i = 0; i < layout.nodeCount(); ++i)
         rects.push_back(layout.rect(i));
     QCOMPARE(overlaps(rects), 0);
-    // Generous: debug builds and busy machines; the measured figure is in the log.
-    QVERIFY(ms < 200);
 }
 
 QTEST_APPLESS_MAIN(TestTreeLayout)
