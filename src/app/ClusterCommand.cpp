@@ -3,7 +3,9 @@
 #include "CliConnection.h"
 #include "CliOutput.h"
 #include "ClusterInspector.h"
+#include "LanguageOption.h"
 #include "PgConnection.h"
+#include "SubcommandArguments.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -116,17 +118,12 @@ int ClusterCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Show a Citus cluster: version, coordinator, workers and whether each one "
                                         "really answers, distributed tables."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({dsn, json});
-    if (!parser.parse(QStringList{QStringLiteral("shardscope cluster")} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return CliOutput::fail(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments))
+        return *done;
 
     const ConnectionProfile profile = CliConnection::profile(parser.value(dsn));
     PgConnection connection;

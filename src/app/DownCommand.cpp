@@ -1,7 +1,9 @@
 #include "DownCommand.h"
 
 #include "CliOutput.h"
+#include "LanguageOption.h"
 #include "LaunchSession.h"
+#include "SubcommandArguments.h"
 
 #include <QCommandLineParser>
 
@@ -13,17 +15,12 @@ int DownCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Stop the Citus cluster."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption volumes(QStringLiteral("volumes"), tr("Also delete the cluster's data."));
     parser.addOption(volumes);
     const LaunchSession session(parser);
-    if (!parser.parse(QStringList{QStringLiteral("shardscope ") + command} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return CliOutput::fail(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments))
+        return *done;
 
     QString error;
     const auto launcher = session.launcher(&error);

@@ -4,10 +4,12 @@
 #include "CliOutput.h"
 #include "ColorMode.h"
 #include "ExplainStep.h"
+#include "LanguageOption.h"
 #include "PgConnection.h"
 #include "PlanExporter.h"
 #include "PlanScene.h"
 #include "PlanSummary.h"
+#include "SubcommandArguments.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -57,6 +59,7 @@ int ExplainCommand::run(const QStringList &arguments)
                                         "summarise the plan. A statement that changes data runs inside a "
                                         "transaction that is rolled back."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption saveTo(QStringLiteral("save"), tr("Write the server's EXPLAIN output, as received, here."),
                                     tr("PLAN.json"));
@@ -68,12 +71,9 @@ int ExplainCommand::run(const QStringList &arguments)
                                      tr("Show one task per job (citus.explain_all_tasks off) instead of all."));
     parser.addOptions({dsn, saveTo, output, oneTask});
     parser.addPositionalArgument(QStringLiteral("SQL"), tr("The statement, or - to read it from standard input."));
-    if (!parser.parse(QStringList{QStringLiteral("shardscope explain")} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments,
+                                                    SubcommandArguments::Positional::Any))
+        return *done;
     QString sql = parser.positionalArguments().join(QLatin1Char(' '));
     if (sql == QLatin1String("-")) {
         QFile input;

@@ -1,9 +1,11 @@
 #include "InspectCommand.h"
 
 #include "CliOutput.h"
+#include "LanguageOption.h"
 #include "PlanAnalysis.h"
 #include "PlanReader.h"
 #include "PlanSummary.h"
+#include "SubcommandArguments.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -16,15 +18,13 @@ int InspectCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Summarise an EXPLAIN plan (JSON, TEXT, YAML or XML)."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file, or - for standard input."));
-    if (!parser.parse(QStringList{QStringLiteral("shardscope inspect")} + arguments))
-        return CliOutput::fail(QStringLiteral("inspect"), parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = SubcommandArguments::parse(parser, QStringLiteral("inspect"), arguments,
+                                                    SubcommandArguments::Positional::Any))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return CliOutput::fail(QStringLiteral("inspect"), tr("expected one plan file"));

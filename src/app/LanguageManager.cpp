@@ -3,10 +3,24 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 
 namespace shardscope {
 
+namespace {
+
+const QString settingsKey = QStringLiteral("view/language");
+
+} // namespace
+
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+
+LanguageManager *LanguageManager::of(QCoreApplication *application)
+{
+    if (auto *manager = application->findChild<LanguageManager *>(QString(), Qt::FindDirectChildrenOnly))
+        return manager;
+    return new LanguageManager(application);
+}
 
 QStringList LanguageManager::languages()
 {
@@ -26,8 +40,23 @@ QString LanguageManager::systemLanguage()
 
 QString LanguageManager::nativeName(const QString &language)
 {
-    const QString name = QLocale(language).nativeLanguageName();
-    return name.isEmpty() ? language : name.left(1).toUpper() + name.mid(1);
+    // Not QLocale's native names, which for English is "American English".
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return language;
+}
+
+QString LanguageManager::preferredLanguage()
+{
+    const QString saved = QSettings().value(settingsKey).toString();
+    return languages().contains(saved) ? saved : systemLanguage();
+}
+
+void LanguageManager::savePreference(const QString &language)
+{
+    QSettings().setValue(settingsKey, language);
 }
 
 bool LanguageManager::setLanguage(const QString &language)

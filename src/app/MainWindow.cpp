@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ClusterPanel.h"
+#include "LanguageManager.h"
 #include "MessageBanner.h"
 #include "PlanComparisonWidget.h"
 #include "PlanDetailsPanel.h"
@@ -9,8 +11,12 @@
 #include "PlanLoader.h"
 #include "PlanScene.h"
 #include "PlanSearch.h"
+#include "PlanStyle.h"
 #include "PlanView.h"
 #include "RecentFiles.h"
+#include "SetupWizard.h"
+#include "Tutorial.h"
+#include "WizardSession.h"
 #include "WorkerChart.h"
 
 #include <QActionGroup>
@@ -19,6 +25,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -46,6 +54,9 @@ const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString colorModeKey = QStringLiteral("view/colorBy");
 const QString directoryKey = QStringLiteral("files/directory");
+const QString presenterKey = QStringLiteral("view/presenter");
+// Window texts in presenter mode, against the desktop's size.
+constexpr double presenterFontScale = 1.3;
 
 // The colour modes in the order of the "Colour by" menu and box.
 constexpr std::array<ColorMode, 3> colorModes = {ColorMode::Worker, ColorMode::ExclusiveTime,
@@ -90,7 +101,8 @@ QString suffixOfFilter(const QString &filter)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
-      m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this))
+      m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
+      m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -98,15 +110,19 @@ MainWindow::MainWindow(QWidget *parent)
     setUpToolBar();
     setUpStatusBar();
     setUpDocks();
+    setUpClusterDock();
     setUpWelcomePage();
     connectLoaders();
+    setUpLanguageMenu();
     m_search->setView(ui->planView);
+    retranslateUi();
 
     const QSettings settings;
     restoreGeometry(settings.value(geometryKey).toByteArray());
     restoreState(settings.value(stateKey).toByteArray());
     const int mode = settings.value(colorModeKey, 0).toInt();
     setColorMode(colorModes[size_t(mode >= 0 && mode < int(colorModes.size()) ? mode : 0)]);
+    setPresenterMode(settings.value(presenterKey, false).toBool());
 
     updateRecentFiles();
     updateActions();
@@ -136,11 +152,6 @@ void MainWindow::setUpActions()
     ui->actionFindPrevious->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
     ui->actionCancelLoading->setIcon(style->standardIcon(QStyle::SP_BrowserStop));
 
-    // Second keys where platforms or keyboards differ: Ctrl+= is Ctrl++ without Shift.
-    ui->actionZoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    ui->actionPaste->setShortcuts(QKeySequence::Paste);
-    ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
-    ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
     // Not in a menu, so the window must hold it for its shortcut to work.
     addAction(ui->actionCancelLoading);
 
@@ -162,8 +173,10 @@ void MainWindow::setUpActions()
     connect(ui->actionFullScreen, &QAction::toggled, this,
             [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
                                                 : windowState() & ~Qt::WindowFullScreen); });
+    connect(ui->actionPresenterMode, &QAction::triggered, this, &MainWindow::setPresenterMode);
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(ui->actionTutorialWizard, &QAction::triggered, this, &MainWindow::showTutorialWizard);
 
     const auto onViews = [this](QAction *action, void (PlanView::*slot)()) {
         connect(action, &QAction::triggered, this, [this, slot] {
@@ -192,14 +205,13 @@ void MainWindow::setUpToolBar()
     bar->addSeparator();
     m_colorBy = new QComboBox(bar);
     m_colorBy->setObjectName(QStringLiteral("colorByBox"));
-    m_colorBy->setAccessibleName(tr("Colour nodes by"));
-    m_colorBy->setToolTip(tr("What the colours of the nodes show (Alt+1, Alt+2, Alt+3)"));
-    m_colorBy->addItems({tr("Worker"), tr("Time in node"), tr("Row misestimate")});
-    auto *colorLabel = new QLabel(tr("Colour &by:"), bar);
-    colorLabel->setBuddy(m_colorBy);
-    colorLabel->setContentsMargins(6, 0, 4, 0);
+    for (size_t i = 0; i < colorModes.size(); ++i)
+        m_colorBy->addItem(QString());
+    m_colorLabel = new QLabel(bar);
+    m_colorLabel->setBuddy(m_colorBy);
+    m_colorLabel->setContentsMargins(6, 0, 4, 0);
     connect(m_colorBy, &QComboBox::activated, this, [this](int index) { setColorMode(colorModes[size_t(index)]); });
-    bar->addWidget(colorLabel);
+    bar->addWidget(m_colorLabel);
     bar->addWidget(m_colorBy);
 
     auto *stretch = new QWidget(bar);
@@ -208,14 +220,13 @@ void MainWindow::setUpToolBar()
 
     m_searchField = new QLineEdit(bar);
     m_searchField->setObjectName(QStringLiteral("searchField"));
-    m_searchField->setPlaceholderText(tr("Find node (Ctrl+F)"));
-    m_searchField->setAccessibleName(tr("Find node"));
     m_searchField->setClearButtonEnabled(true);
-    m_searchField->setFixedWidth(searchFieldWidth);
+    // Room for a search when the toolbar has it, less rather than out of sight when not (Spanish).
+    m_searchField->setMaximumWidth(searchFieldWidth);
+    m_searchField->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_matches = new QLabel(bar);
     m_matches->setObjectName(QStringLiteral("matchesLabel"));
     m_matches->setContentsMargins(6, 0, 2, 0);
-    m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(tr("No match")) + 8);
     bar->addWidget(m_searchField);
     bar->addWidget(m_matches);
     bar->addAction(ui->actionFindPrevious);
@@ -247,7 +258,6 @@ void MainWindow::setUpStatusBar()
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(160);
     m_progress->setMaximumHeight(m_summary->fontMetrics().height());
-    m_progress->setAccessibleName(tr("Reading the plan"));
     statusBar()->addPermanentWidget(m_progress);
     m_cancel = new QToolButton(statusBar());
     m_cancel->setDefaultAction(ui->actionCancelLoading);
@@ -258,21 +268,28 @@ void MainWindow::setUpStatusBar()
     m_zoom->setObjectName(QStringLiteral("zoomLabel"));
     m_zoom->setContentsMargins(8, 0, 4, 0);
     statusBar()->addPermanentWidget(m_zoom);
-    for (PlanView *view : {ui->planView, ui->comparisonWidget->viewA(), ui->comparisonWidget->viewB()}) {
-        connect(view, &PlanView::zoomChanged, this, [this, view](double zoom) {
+    for (PlanView *view : allViews()) {
+        connect(view, &PlanView::zoomChanged, this, [this, view] {
             if (activeViews().contains(view))
-                m_zoom->setText(tr("Zoom %1%").arg(qRound(zoom * 100)));
+                updateZoom();
         });
     }
+}
+
+void MainWindow::updateZoom()
+{
+    const PlanView *view = activeViews().constFirst();
+    if (view->document())
+        m_zoom->setText(tr("Zoom %1%").arg(qRound(view->zoom() * 100)));
+    else
+        m_zoom->clear();
 }
 
 void MainWindow::setUpDocks()
 {
     QAction *showDetails = ui->detailsDock->toggleViewAction();
-    showDetails->setText(tr("&Details Panel"));
     showDetails->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     QAction *showWorkers = ui->workersDock->toggleViewAction();
-    showWorkers->setText(tr("Wor&kers Chart"));
     showWorkers->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     ui->menuView->insertActions(ui->actionFullScreen, {showDetails, showWorkers});
     ui->menuView->insertSeparator(ui->actionFullScreen);
@@ -288,6 +305,30 @@ void MainWindow::setUpDocks()
                 ui->detailsPanel->showNode(document, node);
                 showWorkersOf(document);
             });
+}
+
+void MainWindow::setUpClusterDock()
+{
+    m_clusterDock->setObjectName(QStringLiteral("clusterDock"));
+    m_clusterDock->setWidget(m_clusterPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
+    m_clusterDock->hide();
+    QAction *showCluster = m_clusterDock->toggleViewAction();
+    showCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    ui->menuCluster->addAction(showCluster);
+    connect(showCluster, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_clusterPanel->refresh();
+    });
+}
+
+void MainWindow::showCluster()
+{
+    const WizardSession *session = m_wizard->session();
+    m_clusterPanel->setProfile(session->profile());
+    m_clusterPanel->setTable(session->tutorial()->table());
+    m_clusterDock->show();
+    m_clusterPanel->refresh();
 }
 
 void MainWindow::setUpWelcomePage()
@@ -307,6 +348,120 @@ void MainWindow::setUpWelcomePage()
     connect(ui->recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    LanguageManager *languages = LanguageManager::of(QCoreApplication::instance());
+    auto *group = new QActionGroup(this);
+    // Keys that are the same on every keyboard layout, without AltGr.
+    Qt::Key key = Qt::Key_F7;
+    for (const QString &language : LanguageManager::languages()) {
+        // Each language in its own words, so anyone finds theirs whatever the window speaks.
+        QAction *action = ui->menuLanguage->addAction(QLatin1Char('&') + LanguageManager::nativeName(language));
+        action->setObjectName(QStringLiteral("actionLanguage_") + language);
+        action->setCheckable(true);
+        action->setChecked(language == languages->language());
+        action->setShortcut(QKeySequence(key));
+        key = Qt::Key(key + 1);
+        group->addAction(action);
+        connect(action, &QAction::triggered, languages, [languages, language] {
+            languages->setLanguage(language);
+            LanguageManager::savePreference(language);
+        });
+        connect(languages, &LanguageManager::languageChanged, action,
+                [action, language](const QString &now) { action->setChecked(now == language); });
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    ui->retranslateUi(this);
+    setAlternativeShortcuts();
+    m_colorLabel->setText(tr("Colour &by:"));
+    m_colorBy->setAccessibleName(tr("Colour nodes by"));
+    m_colorBy->setToolTip(tr("What the colours of the nodes show (Alt+1, Alt+2, Alt+3)"));
+    const QStringList modeNames{tr("Worker"), tr("Time in node"), tr("Row misestimate")};
+    for (int i = 0; i < modeNames.size(); ++i)
+        m_colorBy->setItemText(i, modeNames.at(i));
+    m_searchField->setPlaceholderText(tr("Find node (Ctrl+F)"));
+    m_searchField->setMinimumWidth(
+        std::min(searchFieldWidth, m_searchField->fontMetrics().horizontalAdvance(m_searchField->placeholderText()) + 40));
+    m_searchField->setAccessibleName(tr("Find node"));
+    m_matches->setAccessibleName(tr("Matching nodes"));
+    m_matches->setMinimumWidth(m_matches->fontMetrics().horizontalAdvance(tr("No match")) + 8);
+    m_summary->setAccessibleName(tr("Plan summary"));
+    m_progress->setAccessibleName(tr("Reading the plan"));
+    m_zoom->setAccessibleName(tr("Zoom level"));
+    ui->detailsDock->setAccessibleName(tr("Node details"));
+    ui->workersDock->setAccessibleName(tr("Work per worker"));
+    m_clusterDock->setWindowTitle(tr("Cluster"));
+    m_clusterDock->setAccessibleName(tr("Workers, shards and rows of the cluster"));
+    ui->mainToolBar->setAccessibleName(tr("Main toolbar"));
+    ui->planView->setAccessibleName(tr("Plan tree"));
+    showWorkersOf(ui->workerChart->document());
+    nameDockActions();
+    showMatches(m_search->currentMatch(), m_search->matchCount());
+    updateZoom();
+    updateTitle();
+    updateSummary();
+    updateRecentFiles();
+}
+
+void MainWindow::setAlternativeShortcuts()
+{
+    // Ctrl+= is Ctrl++ without Shift.
+    ui->actionZoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    ui->actionPaste->setShortcuts(QKeySequence::Paste);
+    ui->actionFindNext->setShortcuts(QKeySequence::FindNext);
+    ui->actionFindPrevious->setShortcuts(QKeySequence::FindPrevious);
+}
+
+void MainWindow::nameDockActions()
+{
+    ui->detailsDock->toggleViewAction()->setText(tr("&Details Panel"));
+    ui->workersDock->toggleViewAction()->setText(tr("Wor&kers Chart"));
+    m_clusterDock->toggleViewAction()->setText(tr("Cluster &Tables"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+    } else if (event->type() == QEvent::PaletteChange && !isPresenterMode()) {
+        applyTheme();
+        for (PlanView *view : allViews())
+            view->redraw();
+    }
+}
+
+bool MainWindow::isPresenterMode() const
+{
+    return ui->actionPresenterMode->isChecked();
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    ui->actionPresenterMode->setChecked(on);
+    QFont font = QApplication::font();
+    if (on)
+        font.setPointSizeF(font.pointSizeF() * presenterFontScale);
+    setFont(font);
+    applyTheme();
+    for (PlanView *view : allViews())
+        view->setPresenterMode(on);
+    QSettings().setValue(presenterKey, on);
+}
+
+void MainWindow::applyTheme()
+{
+    if (isPresenterMode())
+        PlanStyle::setTheme(PlanStyle::Theme::Presenter);
+    else if (palette().color(QPalette::Window).lightness() < 128)
+        PlanStyle::setTheme(PlanStyle::Theme::Dark);
+    else
+        PlanStyle::setTheme(PlanStyle::Theme::Light);
 }
 
 void MainWindow::connectLoaders()
@@ -345,6 +500,27 @@ void MainWindow::compareWithFile(const QString &path)
     m_comparisonLoader->loadFile(path);
 }
 
+void MainWindow::showTutorialWizard()
+{
+    if (!m_wizard) {
+        // Modeless, in a window of its own: the plans it opens here stay usable beside it.
+        auto *settings = new QSettings;
+        m_wizard = new SetupWizard(settings, this);
+        // The wizard saves into them until it is destroyed: they go with it.
+        settings->setParent(m_wizard);
+        m_wizard->setWindowFlags(Qt::Window);
+        connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
+        connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
+            showDocument(std::move(document));
+            raise();
+            activateWindow();
+        });
+    }
+    m_wizard->show();
+    m_wizard->raise();
+    m_wizard->activateWindow();
+}
+
 void MainWindow::pastePlan()
 {
     const QClipboard *clipboard = QGuiApplication::clipboard();
@@ -377,6 +553,11 @@ QList<PlanView *> MainWindow::activeViews() const
     if (isComparing())
         return {ui->comparisonWidget->viewA(), ui->comparisonWidget->viewB()};
     return {ui->planView};
+}
+
+QList<PlanView *> MainWindow::allViews() const
+{
+    return {ui->planView, ui->comparisonWidget->viewA(), ui->comparisonWidget->viewB()};
 }
 
 void MainWindow::showDocument(PlanDocumentPtr document)
@@ -429,6 +610,7 @@ void MainWindow::showWorkersOf(PlanDocumentPtr document)
         ui->workersDock->setWindowTitle(tr("Workers · Plan B"));
     else
         ui->workersDock->setWindowTitle(tr("Workers · Plan A"));
+    nameDockActions();
     if (ui->workerChart->document() != document)
         ui->workerChart->showDocument(std::move(document));
 }
@@ -448,7 +630,7 @@ void MainWindow::closeCurrent()
         showWorkersOf(nullptr);
         ui->detailsPanel->showNode(nullptr, -1);
         ui->pages->setCurrentIndex(WelcomePage);
-        m_zoom->clear();
+        updateZoom();
     }
     updateTitle();
     updateSummary();
@@ -529,6 +711,8 @@ bool MainWindow::exportTo(const QString &path, QString *error) const
         *error = tr("unknown image format: use .png, .svg or .pdf");
         return false;
     }
+    // For paper and slides, whatever the screen shows.
+    const PlanStyle::ThemeScope paper(PlanStyle::Theme::Light);
     const std::unique_ptr<PlanScene> scene = ui->planView->makeScene(m_mode);
     if (!scene) {
         *error = tr("no plan is open");
@@ -633,7 +817,7 @@ void MainWindow::showMatches(int current, int count)
     else if (count == 0)
         m_matches->setText(tr("No match"));
     else if (current < 0)
-        m_matches->setText(tr("%1 found").arg(count));
+        m_matches->setText(tr("%n found", nullptr, count));
     else
         m_matches->setText(tr("%1 of %2").arg(current + 1).arg(count));
 }

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
+
 #include <array>
 #include <memory>
 
@@ -25,6 +27,8 @@ class PlanLoader;
 class PlanSearch;
 class PlanView;
 class RecentFiles;
+class ClusterPanel;
+class SetupWizard;
 
 // The plan viewer: a plan drawn as a tree in the middle, the selected node's details and
 // the work per worker beside it, a comparison of two plans on demand. Plans come from
@@ -48,13 +52,21 @@ public:
     PlanDocumentPtr comparedDocument() const { return m_compared; }
     bool isLoading() const;
     ColorMode colorMode() const { return m_mode; }
+    bool isPresenterMode() const;
 
 public slots:
     void pastePlan();
     void setColorMode(shardscope::ColorMode mode);
+    // The tutorial wizard, beside this window: one at a time, brought back to the front
+    // when open already. Plans it makes open here.
+    void showTutorialWizard();
+    // For the front of a classroom: larger texts and plan, strong contrast, thick edges,
+    // the workers' legend pinned in sight. Kept in the settings.
+    void setPresenterMode(bool on);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -63,8 +75,20 @@ private:
     void setUpToolBar();
     void setUpStatusBar();
     void setUpDocks();
+    void setUpClusterDock();
+    // The wizard reached a coordinator: its tables are worth a look from here on.
+    void showCluster();
     void setUpWelcomePage();
     void connectLoaders();
+    void setUpLanguageMenu();
+    void retranslateUi();
+    // Second keys where platforms or keyboards differ; the form gives each action one.
+    void setAlternativeShortcuts();
+    // The dock actions say what they show, not the docks' titles they would copy.
+    void nameDockActions();
+    // PlanStyle's colours: the presenter's, or the dark or light ones of the palette.
+    void applyTheme();
+    void updateZoom();
 
     void showDocument(PlanDocumentPtr document);
     void showComparison(PlanDocumentPtr document);
@@ -84,6 +108,7 @@ private:
     void showMatches(int current, int count);
     // The views the View menu acts on: the plan's, or both plans' of a comparison.
     QList<PlanView *> activeViews() const;
+    QList<PlanView *> allViews() const;
     bool isComparing() const;
     // In the order of colorModes.
     std::array<QAction *, 3> colorActions() const;
@@ -101,12 +126,17 @@ private:
     QString m_pendingComparison;
 
     QComboBox *m_colorBy = nullptr;
+    QLabel *m_colorLabel = nullptr;
     QLineEdit *m_searchField = nullptr;
     QLabel *m_matches = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_zoom = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
+    SetupWizard *m_wizard = nullptr;
+    // Workers, shards and rows of the cluster the wizard is connected to.
+    QDockWidget *m_clusterDock;
+    ClusterPanel *m_clusterPanel;
 };
 
 } // namespace shardscope

@@ -2,17 +2,24 @@
 
 #include "CliOutput.h"
 #include "ColorMode.h"
+#include "LanguageOption.h"
 #include "PlanAnalysis.h"
 #include "PlanExporter.h"
 #include "PlanReader.h"
 #include "PlanScene.h"
+#include "SubcommandArguments.h"
 #include "WorkerPalette.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
 
 #include <optional>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace shardscope {
 
@@ -38,15 +45,6 @@ std::optional<PlanExporter::Background> backgroundNamed(const QString &name)
         return PlanExporter::Background::White;
     if (name == QLatin1String("palette"))
         return PlanExporter::Background::Palette;
-    return std::nullopt;
-}
-
-std::optional<QLocale> languageNamed(const QString &name)
-{
-    if (name == QLatin1String("en"))
-        return QLocale(QLocale::English);
-    if (name == QLatin1String("es"))
-        return QLocale(QLocale::Spanish);
     return std::nullopt;
 }
 
@@ -78,6 +76,14 @@ void RenderCommand::useOffscreenWithoutDisplay()
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
         && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Such machines (CI, ssh) often lack XDG_RUNTIME_DIR too, and Qt then warns on stderr
+    // before falling back to a private directory under /tmp: the same, without the noise.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray runtime = QFile::encodeName(QDir::tempPath()) + "/runtime-shardscope-"
+            + QByteArray::number(uint(getuid()));
+        if ((mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST) && chmod(runtime.constData(), 0700) == 0)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
 }
 
 int RenderCommand::run(const QStringList &arguments)
@@ -86,14 +92,13 @@ int RenderCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Draw an EXPLAIN plan as a PNG, SVG or PDF file."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Image to write; its extension (.png, .svg, .pdf) picks the format."),
                                     tr("OUT"));
     const QCommandLineOption colorBy(QStringLiteral("color-by"),
                                      tr("What the card colours show: worker, time or misestimate."), tr("WHAT"),
                                      QStringLiteral("worker"));
-    const QCommandLineOption language(QStringLiteral("lang"), tr("Language of the texts: es or en."), tr("LANG"),
-                                      QStringLiteral("en"));
     const QCommandLineOption scale(QStringLiteral("scale"),
                                    tr("PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print)."),
                                    tr("FACTOR"), QStringLiteral("2"));
@@ -104,14 +109,11 @@ int RenderCommand::run(const QStringList &arguments)
         tr("The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same "
            "colour in every image, whichever of them a plan uses."),
         tr("LIST"));
-    parser.addOptions({output, colorBy, language, scale, background, workers});
+    parser.addOptions({output, colorBy, scale, background, workers});
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
-    if (!parser.parse(QStringList{QStringLiteral("shardscope render")} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments,
+                                                    SubcommandArguments::Positional::Any))
+        return *done;
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
         return CliOutput::fail(command, tr("expected one plan file"));
@@ -121,12 +123,6 @@ int RenderCommand::run(const QStringList &arguments)
     if (!mode)
         return CliOutput::fail(QStringLiteral("--color-by"),
                                tr("unknown value \"%1\": use worker, time or misestimate").arg(parser.value(colorBy)));
-    const std::optional<QLocale> locale = languageNamed(parser.value(language));
-    if (!locale)
-        return CliOutput::fail(QStringLiteral("--lang"),
-                               tr("unknown language \"%1\": use es or en").arg(parser.value(language)));
-    // Numbers follow the language now; the translated texts arrive with the translator.
-    QLocale::setDefault(*locale);
     PlanExporter::Options options;
     bool isNumber = false;
     options.scale = parser.value(scale).toDouble(&isNumber);

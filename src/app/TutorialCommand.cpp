@@ -6,8 +6,10 @@
 #include "ExplainCommand.h"
 #include "ExplainStep.h"
 #include "InsertStep.h"
+#include "LanguageOption.h"
 #include "PgConnection.h"
 #include "ResetDemoStep.h"
+#include "SubcommandArguments.h"
 #include "Tutorial.h"
 
 #include <QCommandLineParser>
@@ -92,6 +94,7 @@ int TutorialCommand::run(const QStringList &arguments)
                                         "and distribute activity_log, insert rows, explain the queries for users 1 "
                                         "and 2. Steps already done are skipped."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Directory for the plans and their drawings."),
                                     tr("DIR"));
@@ -108,14 +111,8 @@ int TutorialCommand::run(const QStringList &arguments)
                                           "repeatable."),
                                        tr("HOST:PORT"));
     parser.addOptions({dsn, outDir, reset, bulkRows, bulkUsers, addWorker});
-    if (!parser.parse(QStringList{QStringLiteral("shardscope tutorial")} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return CliOutput::fail(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments))
+        return *done;
     if (!parser.isSet(outDir))
         return CliOutput::fail(command, tr("missing --out DIR"));
     bool rowsOk = false;

@@ -2,7 +2,9 @@
 
 #include "CliOutput.h"
 #include "ClusterLauncher.h"
+#include "LanguageOption.h"
 #include "LaunchSession.h"
+#include "SubcommandArguments.h"
 
 #include <QCommandLineParser>
 
@@ -16,6 +18,7 @@ int UpCommand::run(const QStringList &arguments)
         tr("Start a Citus cluster and print the coordinator's connection string once every worker is "
            "registered and reachable."));
     parser.addHelpOption();
+    parser.addOption(LanguageOption::option());
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      tr("Number of workers, %1 to %2.").arg(ClusterLauncher::minWorkers).arg(ClusterLauncher::maxWorkers),
                                      tr("N"), QString::number(defaultWorkers));
@@ -23,14 +26,8 @@ int UpCommand::run(const QStringList &arguments)
                                   tr("Coordinator port on 127.0.0.1 (Docker: 5432; local: a free one)."), tr("P"));
     parser.addOptions({workers, port});
     const LaunchSession session(parser);
-    if (!parser.parse(QStringList{QStringLiteral("shardscope ") + command} + arguments))
-        return CliOutput::fail(command, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return CliOutput::fail(command, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (const auto done = SubcommandArguments::parse(parser, command, arguments))
+        return *done;
 
     bool ok = false;
     const int workerCount = parser.value(workers).toInt(&ok);

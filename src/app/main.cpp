@@ -1,29 +1,54 @@
+#include "CliOutput.h"
 #include "CommandLine.h"
+#include "LanguageManager.h"
+#include "LanguageOption.h"
 #include "MainWindow.h"
 #include "RenderCommand.h"
+#include "ViewerOptions.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
+#include <QIcon>
 
 namespace {
 
-// `shardscope [FILE]`: the plan viewer, opening FILE if given.
-int runViewer(QApplication &app)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "See and teach PostgreSQL sharding with Citus."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "Plan to open (JSON, text, YAML or XML)."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
+using namespace shardscope;
 
-    shardscope::MainWindow window;
+const QString appId = QStringLiteral("io.github.shardscope.ShardScope");
+
+// Qt takes its own options (-platform, ...) out of the arguments when the application is
+// made, so --lang is looked for again in what remains.
+QStringList argumentsWithoutLanguage()
+{
+    return LanguageOption::take(QCoreApplication::arguments()).remaining;
+}
+
+void speak(QCoreApplication &app, const QString &asked, const QString &otherwise)
+{
+    LanguageManager::of(&app)->setLanguage(asked.isEmpty() ? otherwise : asked);
+}
+
+// `shardscope [FILE]`: the plan viewer, opening FILE if given.
+int runViewer(int &argc, char **argv, const QString &language)
+{
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, QIcon(QStringLiteral(":/icons/shardscope.svg"))));
+    speak(app, language, LanguageManager::preferredLanguage());
+    ViewerOptions options;
+    if (!options.parse(argumentsWithoutLanguage()))
+        return options.printText();
+    MainWindow window;
+    if (options.presenter())
+        window.setPresenterMode(true);
     window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.openFile(parser.positionalArguments().constFirst());
+    if (!options.file().isEmpty())
+        window.openFile(options.file());
     return app.exec();
+}
+
+int runSubcommand(QCoreApplication &app, const QString &language)
+{
+    speak(app, language, LanguageManager::systemLanguage());
+    return CommandLine::run(argumentsWithoutLanguage());
 }
 
 } // namespace
@@ -33,18 +58,33 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ShardScope"));
     QCoreApplication::setApplicationName(QStringLiteral("shardscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHARDSCOPE_VERSION));
-    const bool subcommand = argc > 1 && shardscope::CommandLine::isSubcommand(QString::fromLocal8Bit(argv[1]));
-    if (!subcommand) {
-        QApplication app(argc, argv);
-        return runViewer(app);
+    QGuiApplication::setDesktopFileName(appId);
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const LanguageOption::Request request = LanguageOption::take(arguments);
+    if (!request.error.isEmpty())
+        return CliOutput::fail(QStringLiteral("--lang"), request.error);
+    const QString command = request.remaining.value(1);
+
+    if (!CommandLine::isSubcommand(command)) {
+        // Help, the version and mistakes need no display: a window only when one is wanted.
+        if (ViewerOptions().parse(request.remaining))
+            return runViewer(argc, argv, request.language);
+        QCoreApplication app(argc, argv);
+        speak(app, request.language, LanguageManager::preferredLanguage());
+        ViewerOptions options;
+        options.parse(argumentsWithoutLanguage());
+        return options.printText();
     }
     // Drawing needs a QApplication (QGraphicsScene is a widgets class); the other
     // subcommands must keep working where no GUI libraries can start.
-    if (shardscope::CommandLine::drawsPlans(QString::fromLocal8Bit(argv[1]))) {
-        shardscope::RenderCommand::useOffscreenWithoutDisplay();
+    if (CommandLine::drawsPlans(command)) {
+        RenderCommand::useOffscreenWithoutDisplay();
         QApplication app(argc, argv);
-        return shardscope::CommandLine::run(app.arguments());
+        return runSubcommand(app, request.language);
     }
     QCoreApplication app(argc, argv);
-    return shardscope::CommandLine::run(app.arguments());
+    return runSubcommand(app, request.language);
 }

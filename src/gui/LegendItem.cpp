@@ -58,13 +58,18 @@ QRectF LegendItem::boundingRect() const
 
 void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
+    paintLegend(painter);
+}
+
+void LegendItem::paintLegend(QPainter *painter) const
+{
     const QRectF box(QPointF(), m_size);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0, 0, 0, 20));
     painter->drawRoundedRect(box.translated(0, 2), 9, 9);
     painter->setBrush(PlanStyle::cardBody());
-    painter->setPen(QPen(QColor(0xD0, 0xD7, 0xDE), 1));
+    painter->setPen(QPen(PlanStyle::border(), 1));
     painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 9, 9);
 
     painter->setPen(PlanStyle::text());
@@ -82,7 +87,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
         return;
 
     top += 10;
-    painter->setPen(QPen(QColor(0xD0, 0xD7, 0xDE), 1));
+    painter->setPen(QPen(PlanStyle::border(), 1));
     painter->drawLine(QPointF(padding, top - 5), QPointF(box.width() - padding, top - 5));
     painter->setPen(PlanStyle::text());
     painter->setFont(PlanStyle::captionFont());
@@ -94,7 +99,7 @@ void LegendItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     const auto &stops = m_scale->stops;
     for (size_t i = 0; i < stops.size(); ++i)
         gradient.setColorAt(stops.size() == 1 ? 0.0 : double(i) / double(stops.size() - 1), stops[i]);
-    painter->setPen(QPen(QColor(0xD0, 0xD7, 0xDE), 1));
+    painter->setPen(QPen(PlanStyle::border(), 1));
     painter->setBrush(gradient);
     painter->drawRoundedRect(bar, 3, 3);
     painter->setPen(PlanStyle::mutedText());

@@ -40,6 +40,8 @@ public:
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    // The legend at the painter's origin: also for views that pin it over the drawing.
+    void paintLegend(QPainter *painter) const;
 
 private:
     void paintEntry(QPainter *painter, const Entry &entry, double top) const;

@@ -1,5 +1,6 @@
 #include "MessageBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -8,9 +9,8 @@
 namespace shardscope {
 
 MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this))
+    : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)), m_close(new QToolButton(this))
 {
-    setAccessibleName(tr("Error message"));
     // Keyed on a property, not the object name, which the Designer form sets. The
     // colours of an error stay readable in light and dark desktop themes alike.
     setProperty("banner", QStringLiteral("error"));
@@ -23,20 +23,32 @@ MessageBanner::MessageBanner(QWidget *parent)
     m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
 
-    auto *close = new QToolButton(this);
-    close->setAutoRaise(true);
-    close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
-    close->setToolTip(tr("Dismiss"));
-    close->setAccessibleName(tr("Dismiss the error message"));
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_close->setAutoRaise(true);
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 4, 6);
     layout->setSpacing(8);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addWidget(m_text, 1);
-    layout->addWidget(close, 0, Qt::AlignTop);
+    layout->addWidget(m_close, 0, Qt::AlignTop);
     hide();
+    retranslateUi();
+}
+
+void MessageBanner::retranslateUi()
+{
+    setAccessibleName(tr("Error message"));
+    m_close->setToolTip(tr("Dismiss"));
+    m_close->setAccessibleName(tr("Dismiss the error message"));
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void MessageBanner::showError(const QString &text)

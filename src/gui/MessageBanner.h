@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QToolButton;
 
 namespace shardscope {
 
@@ -19,9 +20,15 @@ public:
     void showError(const QString &text);
     QString text() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+
     QLabel *m_icon;
     QLabel *m_text;
+    QToolButton *m_close;
 };
 
 } // namespace shardscope

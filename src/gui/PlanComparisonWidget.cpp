@@ -4,6 +4,7 @@
 #include "PlanHeadline.h"
 #include "PlanView.h"
 
+#include <QEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -25,15 +26,11 @@ PlanComparisonWidget::PlanComparisonWidget(QWidget *parent)
       m_viewA(new PlanView(this)), m_viewB(new PlanView(this))
 {
     m_summary->setObjectName(QStringLiteral("comparisonSummary"));
-    m_summary->setAccessibleName(tr("Differences between the two plans"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_summary->setStyleSheet(QStringLiteral("#comparisonSummary { background: #EEF4FB; color: #1F2328;"
                                             " border-left: 4px solid #0072B2; padding: 8px 12px; }"));
-    m_viewA->setAccessibleName(tr("Plan A"));
-    m_viewB->setAccessibleName(tr("Plan B"));
-
     auto *sides = new QSplitter(Qt::Horizontal, this);
     sides->setChildrenCollapsible(false);
     sides->addWidget(makeSide(m_viewA, m_captionA));
@@ -51,6 +48,37 @@ PlanComparisonWidget::PlanComparisonWidget(QWidget *parent)
                 emit nodeSelected(view->document(), node);
         });
     }
+    retranslateUi();
+}
+
+void PlanComparisonWidget::retranslateUi()
+{
+    m_summary->setAccessibleName(tr("Differences between the two plans"));
+    m_viewA->setAccessibleName(tr("Plan A"));
+    m_viewB->setAccessibleName(tr("Plan B"));
+    describe();
+}
+
+void PlanComparisonWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+}
+
+void PlanComparisonWidget::describe()
+{
+    const PlanDocumentPtr a = m_viewA->document();
+    const PlanDocumentPtr b = m_viewB->document();
+    if (!a || !b)
+        return;
+    m_sentences = PlanComparison::sentences({a->plan, a->analysis}, {b->plan, b->analysis});
+    QString html = QStringLiteral("<ul style=\"margin:0; -qt-list-indent:1\">");
+    for (const QString &sentence : std::as_const(m_sentences))
+        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
+    m_summary->setText(html + QStringLiteral("</ul>"));
+    m_captionA->setText(caption(QStringLiteral("A"), *a));
+    m_captionB->setText(caption(QStringLiteral("B"), *b));
 }
 
 QWidget *PlanComparisonWidget::makeSide(PlanView *view, QLabel *caption)
@@ -68,15 +96,9 @@ QWidget *PlanComparisonWidget::makeSide(PlanView *view, QLabel *caption)
 
 void PlanComparisonWidget::showDocuments(PlanDocumentPtr a, PlanDocumentPtr b, ColorMode mode)
 {
-    m_sentences = PlanComparison::sentences({a->plan, a->analysis}, {b->plan, b->analysis});
-    QString html = QStringLiteral("<ul style=\"margin:0; -qt-list-indent:1\">");
-    for (const QString &sentence : m_sentences)
-        html += QStringLiteral("<li>%1</li>").arg(sentence.toHtmlEscaped());
-    m_summary->setText(html + QStringLiteral("</ul>"));
-    m_captionA->setText(caption(QStringLiteral("A"), *a));
-    m_captionB->setText(caption(QStringLiteral("B"), *b));
     m_viewA->showDocument(std::move(a), mode);
     m_viewB->showDocument(std::move(b), mode);
+    describe();
 }
 
 void PlanComparisonWidget::clear()

@@ -33,7 +33,13 @@ signals:
     // A node was selected in one of the two plans (node -1: selection cleared).
     void nodeSelected(shardscope::PlanDocumentPtr document, int node);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    // The summary of differences and the captions, from the plans shown.
+    void describe();
     QWidget *makeSide(PlanView *view, QLabel *caption);
 
     QStringList m_sentences;

@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,9 +33,9 @@ QLabel *selectableLabel(QWidget *parent)
     return label;
 }
 
-QLabel *sectionLabel(const QString &text, QWidget *parent)
+QLabel *sectionLabel(QWidget *parent)
 {
-    auto *label = new QLabel(text, parent);
+    auto *label = new QLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -45,18 +46,54 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 
 PlanDetailsPanel::PlanDetailsPanel(QWidget *parent) : QWidget(parent), m_pages(new QStackedWidget(this))
 {
-    auto *hint = new QLabel(tr("Select a node of the plan to see everything about it here."), this);
-    hint->setAlignment(Qt::AlignCenter);
-    hint->setWordWrap(true);
-    hint->setMargin(16);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    m_pages->addWidget(hint);
+    m_hint = new QLabel(this);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setMargin(16);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+    m_pages->addWidget(m_hint);
     m_pages->addWidget(makeDetailsPage());
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
+    retranslateUi();
+}
+
+void PlanDetailsPanel::retranslateUi()
+{
+    m_hint->setText(tr("Select a node of the plan to see everything about it here."));
     setAccessibleName(tr("Node details"));
+    m_figures->setAccessibleName(tr("Figures of the node"));
+    m_copy->setText(tr("Copy All"));
+    m_copy->setToolTip(tr("Copy everything about this node as text"));
+    m_queryTitle->setText(tr("Query sent to the worker"));
+    m_query->setAccessibleName(tr("Query sent to the worker"));
+    m_propertiesTitle->setText(tr("All properties"));
+    m_properties->setAccessibleName(tr("All properties reported by the server"));
+    m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
+    m_copyRows->setText(tr("Copy"));
+    m_copyEverything->setText(tr("Copy All Details"));
+    // The figures are sentences made when a node is shown.
+    showNode(m_document, m_node);
+}
+
+void PlanDetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        sizeTitle();
+}
+
+// A size set on the title stops it following the panel's font (presenter mode).
+void PlanDetailsPanel::sizeTitle()
+{
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
 }
 
 QWidget *PlanDetailsPanel::makeDetailsPage()
@@ -64,26 +101,19 @@ QWidget *PlanDetailsPanel::makeDetailsPage()
     auto *page = new QWidget(this);
     m_title = selectableLabel(page);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
+    sizeTitle();
     m_where = selectableLabel(page);
     m_where->setObjectName(QStringLiteral("detailsWhere"));
     m_figures = selectableLabel(page);
     m_figures->setObjectName(QStringLiteral("detailsFigures"));
-    m_figures->setAccessibleName(tr("Figures of the node"));
 
-    auto *copy = new QToolButton(page);
-    copy->setText(tr("Copy All"));
-    copy->setToolTip(tr("Copy everything about this node as text"));
-    copy->setAutoRaise(true);
-    connect(copy, &QToolButton::clicked, this, &PlanDetailsPanel::copyAll);
+    m_copy = new QToolButton(page);
+    m_copy->setAutoRaise(true);
+    connect(m_copy, &QToolButton::clicked, this, &PlanDetailsPanel::copyAll);
 
-    m_queryTitle = sectionLabel(tr("Query sent to the worker"), page);
+    m_queryTitle = sectionLabel(page);
     m_query = new QPlainTextEdit(page);
     m_query->setObjectName(QStringLiteral("detailsQuery"));
-    m_query->setAccessibleName(tr("Query sent to the worker"));
     m_query->setReadOnly(true);
     m_query->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_query->setMaximumHeight(m_query->fontMetrics().lineSpacing() * 6 + 12);
@@ -91,8 +121,6 @@ QWidget *PlanDetailsPanel::makeDetailsPage()
 
     m_properties = new QTableWidget(0, 2, page);
     m_properties->setObjectName(QStringLiteral("detailsProperties"));
-    m_properties->setAccessibleName(tr("All properties reported by the server"));
-    m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
     m_properties->verticalHeader()->hide();
     m_properties->verticalHeader()->setDefaultSectionSize(m_properties->fontMetrics().height() + 6);
     m_properties->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -103,17 +131,19 @@ QWidget *PlanDetailsPanel::makeDetailsPage()
     m_properties->setAlternatingRowColors(true);
     m_properties->setWordWrap(false);
     m_properties->setContextMenuPolicy(Qt::ActionsContextMenu);
-    auto *copyRows = new QAction(tr("Copy"), m_properties);
-    copyRows->setShortcut(QKeySequence::Copy);
-    copyRows->setShortcutContext(Qt::WidgetShortcut);
-    connect(copyRows, &QAction::triggered, this, &PlanDetailsPanel::copySelectedProperties);
-    auto *copyEverything = new QAction(tr("Copy All Details"), m_properties);
-    connect(copyEverything, &QAction::triggered, this, &PlanDetailsPanel::copyAll);
-    m_properties->addActions({copyRows, copyEverything});
+    m_copyRows = new QAction(m_properties);
+    m_copyRows->setShortcut(QKeySequence::Copy);
+    m_copyRows->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyRows, &QAction::triggered, this, &PlanDetailsPanel::copySelectedProperties);
+    m_copyEverything = new QAction(m_properties);
+    m_copyEverything->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyEverything->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyEverything, &QAction::triggered, this, &PlanDetailsPanel::copyAll);
+    m_properties->addActions({m_copyRows, m_copyEverything});
 
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(copy, 0, Qt::AlignTop);
+    header->addWidget(m_copy, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(10, 8, 10, 10);
     layout->setSpacing(6);
@@ -124,7 +154,8 @@ QWidget *PlanDetailsPanel::makeDetailsPage()
     layout->addWidget(m_queryTitle);
     layout->addWidget(m_query);
     layout->addSpacing(4);
-    layout->addWidget(sectionLabel(tr("All properties"), page));
+    m_propertiesTitle = sectionLabel(page);
+    layout->addWidget(m_propertiesTitle);
     layout->addWidget(m_properties, 1);
     return page;
 }

@@ -7,7 +7,9 @@
 
 #include <vector>
 
+class QAction;
 class QLabel;
+class QToolButton;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTableWidget;
@@ -34,7 +36,12 @@ public:
 public slots:
     void copyAll();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void sizeTitle();
     QWidget *makeDetailsPage();
     void fillFigures();
     void fillProperties(const PlanNode &node);
@@ -45,6 +52,11 @@ private:
     std::vector<NodeFigures::Row> m_figureRows;
 
     QStackedWidget *m_pages;
+    QLabel *m_hint;
+    QToolButton *m_copy;
+    QLabel *m_propertiesTitle;
+    QAction *m_copyRows;
+    QAction *m_copyEverything;
     QLabel *m_title;
     QLabel *m_where;
     QLabel *m_figures;

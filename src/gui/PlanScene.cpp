@@ -27,7 +27,6 @@ constexpr TreeLayout::Spacing treeSpacing{26, 38};
 constexpr double headerGap = 40; // between the heading or legend and the tree
 constexpr double headerColumnGap = 48; // between the heading and the legend
 constexpr double sceneMargin = 32;
-constexpr int edgeAlpha = 190;
 constexpr double wrapPadding = 14;
 
 // Rows of children about 3:2, like a slide or a screen.
@@ -301,9 +300,9 @@ void PlanScene::placeEdges(const std::vector<bool> &visible)
         // A task's edge stops at its frame, which stands for where the rows come from.
         const double top = m_frames[i] ? m_frames[i]->pos().y() : to->pos().y();
         edge.to = QPointF(to->pos().x() + to->size().width() / 2, top);
-        edge.width = EdgeLayerItem::widthForRows(m_rowsIn[i]);
+        edge.width = EdgeLayerItem::widthForRows(m_rowsIn[i]) * PlanStyle::edgeScale();
         edge.color = to->accent();
-        edge.color.setAlpha(edgeAlpha);
+        edge.color.setAlpha(PlanStyle::edgeAlpha());
         if (m_dashedIn[i]) {
             edge.dashed = true;
             edge.label = tr("repartitioned rows");
@@ -317,12 +316,18 @@ void PlanScene::placeEdges(const std::vector<bool> &visible)
         EdgeLayerItem::Edge edge;
         edge.from = bottomCentre(m_cards[i]);
         edge.to = QPointF(box->pos().x() + box->boundingRect().center().x(), box->pos().y());
-        edge.width = EdgeLayerItem::widthForRows(rowsToBox[i]);
+        edge.width = EdgeLayerItem::widthForRows(rowsToBox[i]) * PlanStyle::edgeScale();
         edge.color = PlanStyle::edge();
-        edge.color.setAlpha(edgeAlpha);
+        edge.color.setAlpha(PlanStyle::edgeAlpha());
         edges.push_back(edge);
     }
     m_edges->setEdges(std::move(edges));
+}
+
+void PlanScene::setLegendShown(bool shown)
+{
+    if (m_legend)
+        m_legend->setVisible(shown);
 }
 
 // A link to a node inside a collapsed subtree goes to the collapsed card instead.

@@ -47,6 +47,8 @@ public:
     const std::vector<ResultLinkItem *> &resultLinks() const { return m_links; }
     const EdgeLayerItem *edges() const { return m_edges; }
     const LegendItem *legend() const { return m_legend; }
+    // For views that pin the legend over the drawing instead.
+    void setLegendShown(bool shown);
     QStringList legendWorkers() const;
     PlanTitleItem *titleItem() const { return m_title; }
 

@@ -31,7 +31,98 @@ QFont makeFont(int pixelSize, QFont::Weight weight)
     return font;
 }
 
+PlanStyle::Theme currentTheme = PlanStyle::Theme::Light;
+
+// The same colour in the three themes, in the order of PlanStyle::Theme.
+QColor pick(QRgb light, QRgb dark, QRgb presenter)
+{
+    switch (currentTheme) {
+    case PlanStyle::Theme::Dark:
+        return QColor::fromRgb(dark);
+    case PlanStyle::Theme::Presenter:
+        return QColor::fromRgb(presenter);
+    case PlanStyle::Theme::Light:
+        break;
+    }
+    return QColor::fromRgb(light);
+}
+
 } // namespace
+
+void PlanStyle::setTheme(Theme theme)
+{
+    currentTheme = theme;
+}
+
+PlanStyle::Theme PlanStyle::theme()
+{
+    return currentTheme;
+}
+
+QColor PlanStyle::text()
+{
+    return pick(0x1F2328, 0xE6EDF3, 0x000000);
+}
+
+QColor PlanStyle::mutedText()
+{
+    return pick(0x57606A, 0x9DA7B3, 0x24292F);
+}
+
+QColor PlanStyle::cardBody()
+{
+    return pick(0xFFFFFF, 0x1C2128, 0xFFFFFF);
+}
+
+QColor PlanStyle::background()
+{
+    return pick(0xF6F8FA, 0x0D1117, 0xFFFFFF);
+}
+
+QColor PlanStyle::border()
+{
+    return pick(0xD0D7DE, 0x444C56, 0x000000);
+}
+
+QColor PlanStyle::edge()
+{
+    return pick(0x8C939D, 0x768390, 0x000000);
+}
+
+QColor PlanStyle::link()
+{
+    return pick(0x6F42C1, 0xB083F0, 0x4B0FA8);
+}
+
+QColor PlanStyle::underEstimate()
+{
+    return pick(0xB2182B, 0xFF7B72, 0x9A0010);
+}
+
+QColor PlanStyle::overEstimate()
+{
+    return pick(0x2166AC, 0x6CB6FF, 0x003F8A);
+}
+
+QColor PlanStyle::highlight()
+{
+    return pick(0xFFB000, 0xFFB000, 0xFF8C00);
+}
+
+QColor PlanStyle::selection()
+{
+    return pick(0x1F2328, 0xE6EDF3, 0x000000);
+}
+
+double PlanStyle::edgeScale()
+{
+    return currentTheme == Theme::Presenter ? 2.2 : 1.0;
+}
+
+int PlanStyle::edgeAlpha()
+{
+    return currentTheme == Theme::Presenter ? 255 : 190;
+}
 
 const QFont &PlanStyle::titleFont()
 {

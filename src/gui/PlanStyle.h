@@ -28,16 +28,41 @@ public:
     static const TextWidth &bodyWidth();
     static const TextWidth &badgeWidth();
 
-    static QColor text() { return QColor(0x1F, 0x23, 0x28); }
-    static QColor mutedText() { return QColor(0x57, 0x60, 0x6A); }
-    static QColor cardBody() { return QColor(Qt::white); }
-    static QColor background() { return QColor(0xF6, 0xF8, 0xFA); }
-    static QColor edge() { return QColor(0x8C, 0x93, 0x9D); }
-    static QColor link() { return QColor(0x6F, 0x42, 0xC1); }
-    static QColor underEstimate() { return QColor(0xB2, 0x18, 0x2B); }
-    static QColor overEstimate() { return QColor(0x21, 0x66, 0xAC); }
-    static QColor highlight() { return QColor(0xFF, 0xB0, 0x00); }
-    static QColor selection() { return QColor(0x1F, 0x23, 0x28); }
+    // Light and Dark follow the desktop's palette; Presenter is for projectors: the
+    // strongest contrast, thicker edges, and (in the view) larger cards and a pinned legend.
+    enum class Theme { Light, Dark, Presenter };
+    // Scenes take the theme's colours when they are built and painted: views draw their
+    // plans again after a change.
+    static void setTheme(Theme theme);
+    static Theme theme();
+    // Restores the theme before when it goes: exports are drawn for paper, whatever the screen.
+    class ThemeScope
+    {
+    public:
+        explicit ThemeScope(Theme theme) : m_previous(PlanStyle::theme()) { setTheme(theme); }
+        ~ThemeScope() { setTheme(m_previous); }
+        ThemeScope(const ThemeScope &) = delete;
+        ThemeScope &operator=(const ThemeScope &) = delete;
+
+    private:
+        Theme m_previous;
+    };
+
+    static QColor text();
+    static QColor mutedText();
+    static QColor cardBody();
+    static QColor background();
+    static QColor border(); // legend frame, rules
+    static QColor edge();
+    static QColor link();
+    static QColor underEstimate();
+    static QColor overEstimate();
+    static QColor highlight();
+    static QColor selection();
+    // Edges between cards: the width for their rows is multiplied by this, and drawn with
+    // this opacity (0-255).
+    static double edgeScale();
+    static int edgeAlpha();
 
     static constexpr double cardRadius = 7;
     static constexpr double cardPadding = 9;

@@ -1,10 +1,12 @@
 #include "PlanView.h"
 
+#include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "PlanScene.h"
 #include "PlanStyle.h"
 
 #include <QContextMenuEvent>
+#include <QEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -41,9 +43,52 @@ PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
     // swallow the drag without doing anything with it.
     setAcceptDrops(false);
     viewport()->setAcceptDrops(false);
-    setAccessibleName(tr("Plan tree"));
+    retranslateUi();
+}
+
+void PlanView::retranslateUi()
+{
+    // The name is the owner's to give: the plan, or plan A or B of a comparison.
     setAccessibleDescription(tr("Arrow keys move between nodes: Up to the parent, Down to the first child, "
                                 "Left and Right to siblings. Enter folds or unfolds the selected node."));
+}
+
+void PlanView::changeEvent(QEvent *event)
+{
+    QGraphicsView::changeEvent(event);
+    // The cards, frames and legend hold their texts: only a new drawing speaks the new language.
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        redraw();
+    }
+}
+
+void PlanView::setPresenterMode(bool on)
+{
+    const double magnification = on ? presenterMagnification : 1.0;
+    if (m_document && !m_autoZoom)
+        setZoom(zoom() * magnification / m_magnification, viewport()->rect().center());
+    m_magnification = magnification;
+    m_pinnedLegend = on;
+    // Scrolling moves the pixels already drawn, which would drag the pinned legend along.
+    setViewportUpdateMode(on ? FullViewportUpdate : SmartViewportUpdate);
+    redraw();
+}
+
+void PlanView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawForeground(painter, rect);
+    if (!m_pinnedLegend || !m_scene)
+        return;
+    const LegendItem *legend = m_scene->legend();
+    const double scale = std::min(m_magnification, 1.0 * viewport()->width() / 3 / legend->boundingRect().width());
+    painter->save();
+    painter->resetTransform();
+    painter->translate(viewport()->width() - legend->boundingRect().width() * scale - visibleMargin / 2.0,
+                       visibleMargin / 2.0);
+    painter->scale(scale, scale);
+    legend->paintLegend(painter);
+    painter->restore();
 }
 
 PlanView::~PlanView()
@@ -74,6 +119,12 @@ void PlanView::setColorMode(ColorMode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    redraw();
+}
+
+void PlanView::redraw()
+{
+    setBackgroundBrush(PlanStyle::background());
     if (!m_document)
         return;
     const QTransform transform = this->transform();
@@ -87,6 +138,8 @@ void PlanView::setColorMode(ColorMode mode)
     setTransform(transform);
     centerOn(centre);
     m_autoZoom = autoZoom;
+    if (m_autoZoom)
+        applyInitialZoom();
 }
 
 std::unique_ptr<PlanScene> PlanView::makeScene(ColorMode mode) const
@@ -107,6 +160,7 @@ void PlanView::replaceScene(std::unique_ptr<PlanScene> scene)
         m_scene->disconnect(this);
     if (scene) {
         scene->setItemCaching(true);
+        scene->setLegendShown(!m_pinnedLegend);
         for (int node = 0; node < scene->cardCount(); ++node)
             scene->card(node)->setCursor(Qt::PointingHandCursor);
         connect(scene.get(), &QGraphicsScene::selectionChanged, this, [this] { emit nodeSelected(selectedNode()); });
@@ -144,8 +198,8 @@ void PlanView::focusNode(int node)
         return;
     revealNode(node);
     m_scene->selectNode(node);
-    if (zoom() < readableZoom)
-        setZoom(1, viewport()->rect().center());
+    if (zoom() < readableZoom * m_magnification)
+        setZoom(m_magnification, viewport()->rect().center());
     centerOnNode(node, false);
     m_autoZoom = false;
 }
@@ -200,7 +254,7 @@ void PlanView::zoomOut()
 void PlanView::actualSize()
 {
     m_autoZoom = false;
-    setZoom(1, viewport()->rect().center());
+    setZoom(m_magnification, viewport()->rect().center());
 }
 
 void PlanView::fitToWindow()
@@ -250,11 +304,11 @@ void PlanView::applyInitialZoom()
     if (!m_scene)
         return;
     const double fit = fitZoom();
-    if (fit >= minFitZoom) {
-        setZoom(std::min(fit, initialMaxZoom), viewport()->rect().center());
+    if (fit >= minFitZoom * m_magnification) {
+        setZoom(std::min(fit, initialMaxZoom * m_magnification), viewport()->rect().center());
         centerOn(sceneRect().center());
     } else {
-        setZoom(readableZoom, viewport()->rect().center());
+        setZoom(readableZoom * m_magnification, viewport()->rect().center());
         centerOnNode(m_document->plan.root, true);
     }
     emit zoomChanged(zoom());

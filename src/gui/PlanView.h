@@ -27,6 +27,12 @@ public:
     void clear();
     // Draws the plan again in another colour mode; selection, folds and zoom stay.
     void setColorMode(ColorMode mode);
+    // Draws the plan again, as it is, after the language or PlanStyle's theme changed.
+    void redraw();
+    // For a projector: everything shown this much larger, the legend pinned to the
+    // top right corner so it stays in sight however the plan is moved.
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_pinnedLegend; }
 
     PlanDocumentPtr document() const { return m_document; }
     PlanScene *planScene() const { return m_scene.get(); }
@@ -55,6 +61,7 @@ public:
     // The smallest zoom at which card texts read comfortably: a plan too large to fit
     // at it opens at it, from its root, and search results are brought up to it.
     static constexpr double readableZoom = 0.75;
+    static constexpr double presenterMagnification = 1.4;
 
 public slots:
     void zoomIn();
@@ -77,8 +84,11 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void retranslateUi();
     void replaceScene(std::unique_ptr<PlanScene> scene);
     void setZoom(double zoom, QPoint anchor);
     double fitZoom() const;
@@ -94,6 +104,8 @@ private:
     ColorMode m_mode = ColorMode::Worker;
     // True until the user zooms or moves: until then a resize fits the plan again.
     bool m_autoZoom = false;
+    double m_magnification = 1.0;
+    bool m_pinnedLegend = false;
 };
 
 } // namespace shardscope

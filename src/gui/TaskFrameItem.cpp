@@ -58,7 +58,7 @@ void TaskFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double radius = PlanStyle::frameRadius;
     const double band = PlanStyle::frameTitleHeight;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(m_color, 1.5));
+    painter->setPen(QPen(m_color, 1.5 * PlanStyle::edgeScale()));
     painter->setBrush(tint);
     painter->drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     painter->setPen(Qt::NoPen);

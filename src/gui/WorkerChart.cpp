@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QStackedWidget>
@@ -60,20 +61,14 @@ WorkerChart::WorkerChart(QWidget *parent)
     : QWidget(parent), m_measures(new QTabBar(this)), m_pages(new QStackedWidget(this)),
       m_chartView(new QChartView(this)), m_empty(new QLabel(this))
 {
-    m_measures->addTab(tr("Tasks"));
-    m_measures->addTab(tr("Rows"));
-    m_measures->addTab(tr("Time"));
-    m_measures->setTabToolTip(0, tr("Tasks each worker ran"));
-    m_measures->setTabToolTip(1, tr("Rows each worker sent to the coordinator"));
-    m_measures->setTabToolTip(2, tr("Execution time of each worker's tasks, added up"));
+    for (int measure = 0; measure < 3; ++measure)
+        m_measures->addTab(QString());
     m_measures->setDrawBase(false);
     m_measures->setExpanding(false);
-    m_measures->setAccessibleName(tr("What the worker chart shows"));
     connect(m_measures, &QTabBar::currentChanged, this, [this](int index) { setMeasure(Measure(index)); });
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setFrameShape(QFrame::NoFrame);
-    m_chartView->setAccessibleName(tr("Work per worker"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
     m_empty->setMargin(16);
@@ -86,7 +81,28 @@ WorkerChart::WorkerChart(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_measures);
     layout->addWidget(m_pages, 1);
+    retranslateUi();
+}
+
+void WorkerChart::retranslateUi()
+{
+    m_measures->setTabText(int(Measure::Tasks), tr("Tasks"));
+    m_measures->setTabText(int(Measure::Rows), tr("Rows"));
+    m_measures->setTabText(int(Measure::Time), tr("Time"));
+    m_measures->setTabToolTip(int(Measure::Tasks), tr("Tasks each worker ran"));
+    m_measures->setTabToolTip(int(Measure::Rows), tr("Rows each worker sent to the coordinator"));
+    m_measures->setTabToolTip(int(Measure::Time), tr("Execution time of each worker's tasks, added up"));
+    m_measures->setAccessibleName(tr("What the worker chart shows"));
+    m_chartView->setAccessibleName(tr("Work per worker"));
+    // Axes and the empty page say their texts when built.
     rebuild();
+}
+
+void WorkerChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 void WorkerChart::showDocument(PlanDocumentPtr document)

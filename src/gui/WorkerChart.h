@@ -33,7 +33,11 @@ public:
     QAbstractBarSeries *series() const { return m_series; }
     QString emptyText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void rebuild();
     void showEmpty(const QString &text);
 

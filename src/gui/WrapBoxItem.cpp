@@ -40,14 +40,14 @@ QRectF WrapBoxItem::boundingRect() const
 void WrapBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF box(QPointF(), m_size);
-    const QColor line(0xB6, 0xBE, 0xC8);
+    const QColor line = PlanStyle::border();
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
-        painter->fillRect(box, QColor(0xEE, 0xF1, 0xF4));
+        painter->fillRect(box, PlanStyle::background().darker(104));
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(line, 1.5, Qt::DashLine));
-    painter->setBrush(QColor(0xF3, 0xF5, 0xF7, 200));
+    painter->setBrush(PlanStyle::background());
     painter->drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     painter->setFont(PlanStyle::captionFont());
     painter->setPen(PlanStyle::mutedText());

@@ -66,6 +66,7 @@ private slots:
     void errorCarriesDetailHintAndContext();
     void batchGivesOneResultPerStatement();
     void noticesAreDelivered();
+    void workerConnectionErrorsKeepTheSession();
     void cancelStopsALongStatement();
     void statementTimeoutCancels();
     void runBlockingTimeoutCancels();
@@ -292,6 +293,29 @@ void TestPgConnection::noticesAreDelivered()
     QCOMPARE(second.severity, QStringLiteral("WARNING"));
     QCOMPARE(second.sqlState, QStringLiteral("01000"));
     QCOMPARE(second.hint, QStringLiteral("slow down"));
+}
+
+// Citus reports a stopped worker as an ERROR or WARNING with SQLSTATE 08006; that is about
+// the coordinator's connection to the worker, not about ours.
+void TestPgConnection::workerConnectionErrorsKeepTheSession()
+{
+    const auto connection = connectOrFail();
+    QSignalSpy notices(connection.get(), &PgConnection::notice);
+    const auto warned = connection->runBlocking(QStringLiteral(
+        "DO $$ BEGIN RAISE WARNING 'connection to the remote node 127.0.0.1:9701 failed' "
+        "USING ERRCODE = '08006'; END $$"));
+    QVERIFY2(warned.ok(), qPrintable(warned.error ? warned.error->toString() : QString()));
+    QCOMPARE(notices.size(), 1);
+    QCOMPARE(notices.at(0).at(0).value<PgError>().sqlState, QStringLiteral("08006"));
+    QCOMPARE(connection->state(), PgConnection::State::Ready);
+
+    const auto failed = connection->runBlocking(QStringLiteral(
+        "DO $$ BEGIN RAISE EXCEPTION 'connection to the remote node 127.0.0.1:9701 failed' "
+        "USING ERRCODE = '08006'; END $$"));
+    QVERIFY(failed.error);
+    QCOMPARE(failed.error->kind, PgError::Kind::ConnectionLost);
+    QCOMPARE(connection->state(), PgConnection::State::Ready);
+    QCOMPARE(singleResult(connection->runBlocking(QStringLiteral("SELECT 7"))).value(0, 0), QStringLiteral("7"));
 }
 
 void TestPgConnection::cancelStopsALongStatement()

@@ -1,25 +1,43 @@
 #pragma once
 
 // A SetupWizard shown offscreen at the size the screenshots are taken at, with its
-// settings in a temporary file; and, when $SHARDSCOPE_WIZARD_SCREENSHOTS names a
-// directory, a grab of each page looked at.
+// settings in a temporary file, connecting with the profile given (the password is never
+// in the settings); and, when $SHARDSCOPE_WIZARD_SCREENSHOTS names a directory, a grab of
+// each page looked at: docs/images/wizard_*.png are made so (tests/wizard/CMakeLists.txt).
 
 #include "SetupWizard.h"
+#include "WizardSession.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
+
+// The line edit of a page with that accessible name (the pages name every field).
+inline QLineEdit *lineEdit(QWidget *page, const QString &accessibleName)
+{
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == accessibleName)
+            return edit;
+    }
+    return nullptr;
+}
 
 class WizardHarness
 {
 public:
-    explicit WizardHarness(const QString &settingsFile)
+    explicit WizardHarness(const QString &settingsFile,
+                           const std::optional<shardscope::ConnectionProfile> &profile = std::nullopt)
         : settings(settingsFile, QSettings::IniFormat)
     {
         wizard = std::make_unique<shardscope::SetupWizard>(&settings);
+        // Before the first page shows, so that a resumed page connects with it.
+        if (profile)
+            wizard->session()->setProfile(*profile);
         wizard->resize(1000, 700);
         wizard->show();
     }

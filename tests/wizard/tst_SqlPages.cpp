@@ -1,10 +1,18 @@
 // The pages that talk SQL, against a throwaway plain PostgreSQL: as far as the tutorial
 // goes without Citus. Connecting to an existing server, the Verify page's "not a Citus
-// cluster" state, creating the table (and finding it there on a second visit), and
-// resuming on the last page after a restart without keeping the password.
+// cluster" state, creating the table (and finding it there on a second visit), the rows
+// going in and the plan being local, and resuming on the last page after a restart
+// without keeping the password.
 
 #include "CreateTablePage.h"
 #include "DistributePage.h"
+#include "ErrorDiagnosis.h"
+#include "ExplainPage.h"
+#include "ExplainStep.h"
+#include "InsertDataPage.h"
+#include "PlanComparisonWidget.h"
+#include "PlanScene.h"
+#include "PlanView.h"
 #include "PgConnection.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
@@ -13,11 +21,17 @@
 #include "VerifyWorkersPage.h"
 #include "WizardHarness.h"
 #include "WizardSession.h"
+#include "WorkerBarChart.h"
 
 #include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QTranslator>
 
 using namespace shardscope;
 
@@ -26,14 +40,18 @@ namespace {
 // Generous: only there so that a hang fails the test instead of stalling the run.
 constexpr int patience = 120000;
 
-QLineEdit *lineEdit(QWidget *page, const QString &accessibleName)
+// Qt's Back in another language, as Qt's own translations would have it.
+class QtBackTranslator : public QTranslator
 {
-    for (QLineEdit *edit : page->findChildren<QLineEdit *>()) {
-        if (edit->accessibleName() == accessibleName)
-            return edit;
+public:
+    static QString back() { return QStringLiteral("< &Zurück"); }
+
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "QWizard") == 0 && qstrcmp(source, "< &Back") == 0 ? back() : QString();
     }
-    return nullptr;
-}
+};
 
 } // namespace
 
@@ -44,10 +62,16 @@ class TestSqlPages : public QObject
 private slots:
     void initTestCase();
     void clickThroughToCreateTable();
+    void insertAndExplainWithoutCitus();
     void resumesAfterRestart();
+    void backFromResumedPage();
+    void keepsItsTextsOnLanguageChange();
+    void passwordInTheDsnIsNotKept();
 
 private:
     QString settingsFile() const { return m_settingsDir.filePath(QStringLiteral("settings.ini")); }
+    ConnectionProfile profile() const;
+    QString scalar(const QString &sql);
 
     TestServer m_server;
     QTemporaryDir m_settingsDir;
@@ -56,6 +80,22 @@ private:
 void TestSqlPages::initTestCase()
 {
     SHARDSCOPE_START_TEST_SERVER(m_server);
+}
+
+ConnectionProfile TestSqlPages::profile() const
+{
+    ConnectionProfile profile;
+    profile.dsn = m_server.dsn();
+    profile.password = m_server.password();
+    return profile;
+}
+
+QString TestSqlPages::scalar(const QString &sql)
+{
+    PgConnection check;
+    if (!check.connectBlocking(profile()))
+        return QStringLiteral("(no connection)");
+    return check.runBlocking(sql).results.value(0).value(0, 0);
 }
 
 void TestSqlPages::clickThroughToCreateTable()
@@ -98,13 +138,7 @@ void TestSqlPages::clickThroughToCreateTable()
     QVERIFY(!create->runButton()->isEnabled()); // not twice
     harness.screenshot(QStringLiteral("4-create-table-done"));
 
-    PgConnection check;
-    ConnectionProfile profile;
-    profile.dsn = m_server.dsn();
-    profile.password = m_server.password();
-    QVERIFY(check.connectBlocking(profile));
-    QCOMPARE(check.runBlocking(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")).results.value(0).value(0, 0),
-             QStringLiteral("t"));
+    QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
 
     // Back and forth finds it there and does not try again.
     wizard->back();
@@ -127,23 +161,233 @@ void TestSqlPages::clickThroughToCreateTable()
     harness.screenshot(QStringLiteral("5-distribute-not-citus"));
 }
 
+// Past the Citus boundary: the rows still go in and the plan is PostgreSQL's own, each
+// page saying so rather than failing.
+void TestSqlPages::insertAndExplainWithoutCitus()
+{
+    WizardHarness harness(settingsFile(), profile());
+    SetupWizard *wizard = harness.wizard.get();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::DistributeId));
+    auto *distribute = harness.page<DistributePage>(SetupWizard::DistributeId);
+    QTRY_VERIFY_WITH_TIMEOUT(distribute->status()->status() == StatusLabel::Status::Error, patience);
+
+    wizard->next();
+    auto *insert = harness.page<InsertDataPage>(SetupWizard::InsertDataId);
+    QCOMPARE(wizard->currentPage(), insert);
+    QTRY_VERIFY_WITH_TIMEOUT(insert->runButton()->isEnabled(), patience);
+    QVERIFY(!insert->isComplete());
+    insert->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(insert->isComplete(), patience);
+    QCOMPARE(insert->status()->status(), StatusLabel::Status::Warning);
+    QVERIFY2(insert->status()->text().startsWith(QStringLiteral("Not a Citus cluster")),
+             qPrintable(insert->status()->text()));
+    QVERIFY(insert->status()->hint().contains(QStringLiteral("5 inserted")));
+    QVERIFY(insert->chart()->isHidden()); // no workers to chart
+    QVERIFY(!insert->runButton()->isEnabled());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), QStringLiteral("5"));
+    harness.screenshot(QStringLiteral("6-insert-not-citus"));
+
+    // A bulk load asked for afterwards: Run has work again. A large one, cancelled while
+    // the rows stream, leaves none of them: COPY is a single statement.
+    insert->findChild<QGroupBox *>(QStringLiteral("bulk"))->setChecked(true);
+    QVERIFY(insert->runButton()->isEnabled());
+    insert->setBulkLoad(true, 10000000, 50);
+    insert->runButton()->click();
+    QProgressBar *progress = insert->progress();
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && progress->value() > 0, patience);
+    QVERIFY(insert->cancelButton()->isEnabled());
+    harness.screenshot(QStringLiteral("6-insert-bulk-loading"));
+    insert->cancelButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!insert->step()->isBusy(), patience);
+    QCOMPARE(insert->status()->status(), StatusLabel::Status::Warning);
+    QCOMPARE(insert->status()->text(), StepPage::tr("Canceled"));
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), QStringLiteral("5"));
+
+    // A smaller one goes in.
+    insert->setBulkLoad(true, 3000, 50);
+    QVERIFY(insert->runButton()->isEnabled());
+    insert->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!insert->step()->isBusy(), patience);
+    QVERIFY2(insert->isComplete(), qPrintable(insert->status()->hint()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), QStringLiteral("3005"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM activity_log")), QStringLiteral("50"));
+
+    wizard->next();
+    auto *explain = harness.page<ExplainPage>(SetupWizard::ExplainId);
+    QCOMPARE(wizard->currentPage(), explain);
+    QCOMPARE(explain->editor()->toPlainText(), QStringLiteral("SELECT * FROM activity_log WHERE user_id = 1;"));
+    QTRY_VERIFY_WITH_TIMEOUT(explain->runButton()->isEnabled(), patience);
+    explain->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(explain->isComplete(), patience);
+    QCOMPARE(explain->status()->status(), StatusLabel::Status::Warning);
+    QVERIFY2(explain->status()->text().startsWith(QStringLiteral("Not a distributed plan")),
+             qPrintable(explain->status()->text()));
+    QVERIFY(explain->document());
+    QCOMPARE(explain->planView()->document(), explain->document());
+    QVERIFY(!explain->document()->plan.isDistributed());
+    QVERIFY(explain->planView()->planScene()->legendWorkers().isEmpty());
+    QVERIFY(explain->openButton()->isEnabled());
+    QSignalSpy opened(wizard, &SetupWizard::openPlanRequested);
+    explain->openButton()->click();
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().first().value<PlanDocumentPtr>(), explain->document());
+    harness.screenshot(QStringLiteral("7-explain-not-citus"));
+
+    // Both tutorial queries, one after the other, side by side.
+    explain->compareButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(explain->comparison()->viewB()->document() != nullptr, patience);
+    QCOMPARE(explain->comparison()->viewA()->document()->name, ExplainPage::tr("Query for user %1").arg(1));
+    QCOMPARE(explain->comparison()->viewB()->document()->name, ExplainPage::tr("Query for user %1").arg(2));
+    QVERIFY(!explain->comparison()->sentences().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(explain->compareButton()->isEnabled(), patience);
+    harness.screenshot(QStringLiteral("7-explain-compare-not-citus"));
+
+    // A statement that writes really runs under ANALYZE, and is rolled back.
+    explain->editor()->setPlainText(QStringLiteral("DELETE FROM activity_log WHERE user_id = 1"));
+    QVERIFY(explain->findChild<QLabel *>(QStringLiteral("writeNotice"))->isVisibleTo(explain));
+    explain->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!explain->step()->isBusy(), patience);
+    QVERIFY2(explain->isComplete(), qPrintable(explain->status()->hint()));
+    QVERIFY2(explain->status()->hint().contains(QStringLiteral("rolled back")), qPrintable(explain->status()->hint()));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), QStringLiteral("3005"));
+}
+
 void TestSqlPages::resumesAfterRestart()
 {
     {
         WizardHarness harness(settingsFile());
-        QCOMPARE(harness.wizard->currentId(), int(SetupWizard::DistributeId));
+        QCOMPARE(harness.wizard->currentId(), int(SetupWizard::ExplainId));
         QCOMPARE(harness.wizard->field(QStringLiteral("dsn")).toString(), m_server.dsn());
         QCOMPARE(harness.wizard->field(QStringLiteral("mode")).toInt(), int(StartClusterPage::Mode::Existing));
+        QCOMPARE(harness.wizard->field(QStringLiteral("bulkRows")).toInt(), 3000);
+        QCOMPARE(harness.wizard->field(QStringLiteral("bulkLoad")).toBool(), true);
         // Without the password, kept nowhere, the page asks to go back for it.
-        auto *distribute = harness.page<DistributePage>(SetupWizard::DistributeId);
-        QTRY_VERIFY_WITH_TIMEOUT(distribute->status()->status() == StatusLabel::Status::Error, patience);
-        QCOMPARE(distribute->status()->text(), StepPage::tr("Not connected to a cluster"));
+        auto *explain = harness.page<ExplainPage>(SetupWizard::ExplainId);
+        QCOMPARE(explain->editor()->toPlainText(), QStringLiteral("DELETE FROM activity_log WHERE user_id = 1"));
+        QTRY_VERIFY_WITH_TIMEOUT(explain->status()->status() == StatusLabel::Status::Error, patience);
+        QCOMPARE(explain->status()->text(), StepPage::tr("Not connected to a cluster"));
+        QVERIFY(!explain->runButton()->isEnabled());
         QVERIFY(!harness.wizard->session()->isConnected());
-        harness.screenshot(QStringLiteral("5-distribute-resumed"));
+        harness.screenshot(QStringLiteral("7-explain-resumed"));
     }
     QFile file(settingsFile());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains(m_server.password().toUtf8()));
+}
+
+// Resumed on a later page, QWizard has no history to go back through: Back still goes to
+// the page before, one at a time down to the first, leaving each page as Back does (a load
+// running there is stopped); from there Next goes forward again.
+void TestSqlPages::backFromResumedPage()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    QSettings(file, QSettings::IniFormat).setValue(QStringLiteral("wizard/page"), int(SetupWizard::InsertDataId));
+    WizardHarness harness(file, profile());
+    SetupWizard *wizard = harness.wizard.get();
+    QAbstractButton *back = wizard->button(QWizard::CustomButton1);
+    QAbstractButton *qtBack = wizard->button(QWizard::BackButton);
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QCOMPARE(wizard->currentId(), int(SetupWizard::InsertDataId));
+    QCOMPARE(wizard->visitedIds(), QList<int>{SetupWizard::InsertDataId});
+    QVERIFY(back->isVisible());
+    QVERIFY(back->isEnabled());
+    QVERIFY(!qtBack->isVisible());
+    QCOMPARE(back->text(), qtBack->text());
+    {
+        QtBackTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        QCoreApplication::processEvents(); // the LanguageChange posted to the window
+        QCOMPARE(back->text(), QtBackTranslator::back());
+        QCoreApplication::removeTranslator(&translator);
+        QCoreApplication::processEvents();
+        QCOMPARE(back->text(), qtBack->text());
+    }
+
+    auto *insert = harness.page<InsertDataPage>(SetupWizard::InsertDataId);
+    const QString rows = scalar(QStringLiteral("SELECT count(*) FROM activity_log"));
+    insert->setBulkLoad(true, 10000000, 50);
+    QTRY_VERIFY_WITH_TIMEOUT(insert->runButton()->isEnabled(), patience);
+    insert->runButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(insert->progress()->isVisible() && insert->progress()->value() > 0, patience);
+    harness.screenshot(QStringLiteral("6-insert-resumed-loading"));
+    back->click();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::DistributeId));
+    QTRY_VERIFY_WITH_TIMEOUT(!insert->step()->isBusy(), patience);
+    QVERIFY(insert->step()->error());
+    QCOMPARE(insert->step()->error()->problem, ErrorDiagnosis::Problem::Canceled);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), rows);
+
+    for (int id = SetupWizard::DistributeId; id > SetupWizard::WelcomeId; --id) {
+        QCOMPARE(wizard->currentId(), id);
+        QCOMPARE(wizard->visitedIds(), QList<int>{id});
+        QVERIFY(back->isVisible());
+        QVERIFY(back->isEnabled());
+        QVERIFY(!qtBack->isVisible());
+        back->click();
+    }
+    QCOMPARE(wizard->currentId(), int(SetupWizard::WelcomeId));
+    QVERIFY(!back->isVisible());
+    QVERIFY(qtBack->isVisible());
+    QVERIFY(!qtBack->isEnabled()); // nothing before the first page
+    QCOMPARE(harness.settings.value(QStringLiteral("wizard/page")).toInt(), int(SetupWizard::WelcomeId));
+
+    // Forward again with Qt's own Back behind: still connected from the pages on the way.
+    QVERIFY(next->isEnabled());
+    next->click();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::StartClusterId));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), patience);
+    next->click();
+    QCOMPARE(wizard->visitedIds(),
+             (QList<int>{SetupWizard::WelcomeId, SetupWizard::StartClusterId, SetupWizard::VerifyWorkersId}));
+    QVERIFY(qtBack->isVisible());
+    QVERIFY(qtBack->isEnabled());
+    QVERIFY(!back->isVisible());
+    qtBack->click();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::StartClusterId));
+}
+
+// A language switch sets every text again: each page its own, not the base page's.
+void TestSqlPages::keepsItsTextsOnLanguageChange()
+{
+    QTemporaryDir dir;
+    WizardHarness harness(dir.filePath(QStringLiteral("settings.ini")));
+    QHash<int, QString> runTexts;
+    for (int id : {int(SetupWizard::CreateTableId), int(SetupWizard::DistributeId), int(SetupWizard::InsertDataId),
+                   int(SetupWizard::ExplainId)})
+        runTexts.insert(id, harness.page<StepPage>(id)->runButton()->text());
+    QEvent change(QEvent::LanguageChange);
+    for (int id : runTexts.keys()) {
+        auto *page = harness.page<StepPage>(id);
+        QCoreApplication::sendEvent(page, &change);
+        QCOMPARE(page->runButton()->text(), runTexts.value(id));
+        QVERIFY(page->runButton()->text() != StepPage::tr("&Run"));
+        QVERIFY(!page->title().isEmpty());
+        QVERIFY(!page->subTitle().isEmpty());
+    }
+    auto *explain = harness.page<ExplainPage>(SetupWizard::ExplainId);
+    QCOMPARE(explain->compareButton()->text(), ExplainPage::tr("Com&pare user 1 and user 2"));
+    QCOMPARE(explain->findChild<QPushButton *>(QStringLiteral("user1"))->text(), QStringLiteral("User &1"));
+}
+
+// A password typed into the connection string stays in memory: the settings keep the
+// string without it.
+void TestSqlPages::passwordInTheDsnIsNotKept()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("settings.ini"));
+    {
+        WizardHarness harness(file);
+        harness.wizard->setField(QStringLiteral("dsn"),
+                                 QStringLiteral("host=db.example.org port=6432 user=teacher password=s3cr3t-Pw"));
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    const QString kept = settings.value(QStringLiteral("wizard/dsn")).toString();
+    QVERIFY2(kept.contains(QLatin1String("db.example.org")) && kept.contains(QLatin1String("6432")), qPrintable(kept));
+    QFile raw(file);
+    QVERIFY(raw.open(QIODevice::ReadOnly));
+    QVERIFY(!raw.readAll().contains("s3cr3t-Pw"));
 }
 
 QTEST_MAIN(TestSqlPages)

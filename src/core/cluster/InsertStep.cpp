@@ -108,6 +108,7 @@ void InsertStep::detect()
     m_bulkPresent = 0;
     m_inserted = 0;
     m_bulkLoaded = 0;
+    m_citus = false;
     m_distributed = false;
     m_located = false;
     m_placements.clear();
@@ -188,7 +189,8 @@ void InsertStep::loadBulk()
 void InsertStep::locate(bool asDetected)
 {
     query(CitusExtensionState::query(), {}, [this, asDetected](const StatementRunner::Reply &reply) {
-        if (!CitusExtensionState::fromResult(reply.results.value(0)).isCreated())
+        m_citus = CitusExtensionState::fromResult(reply.results.value(0)).isCreated();
+        if (!m_citus)
             return finish(asDetected);
         query(distributedSql, {quotedTable()}, [this, asDetected](const StatementRunner::Reply &reply) {
             m_distributed = reply.results.value(0).value(0, 0) == QLatin1String("t");

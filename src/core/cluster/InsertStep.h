@@ -47,6 +47,8 @@ public:
     // Of the last check() or run().
     qint64 insertedRows() const { return m_inserted; }
     qint64 bulkRowsLoaded() const { return m_bulkLoaded; }
+    // The database has the citus extension: false on plain PostgreSQL.
+    bool hasCitus() const { return m_citus; }
     bool isDistributed() const { return m_distributed; }
     const QList<UserPlacement> &userPlacements() const { return m_placements; }
     const QList<ShardRows> &shardRows() const { return m_shards; }
@@ -76,7 +78,8 @@ private:
     qint64 m_bulkPresent = 0;
     qint64 m_inserted = 0;
     qint64 m_bulkLoaded = 0;
-    bool m_located = false; // locate() ran: m_distributed and below are known
+    bool m_located = false; // locate() ran: m_citus and below are known
+    bool m_citus = false;
     bool m_distributed = false;
     QList<UserPlacement> m_placements;
     QList<ShardRows> m_shards;

@@ -20,8 +20,13 @@ using ResultPtr = std::unique_ptr<PGresult, decltype(&PQclear)>;
 
 bool endsSession(const PgError &error)
 {
-    return error.kind == PgError::Kind::ServerShutdown || error.kind == PgError::Kind::ConnectionLost
-        || error.severity == QLatin1String("FATAL") || error.severity == QLatin1String("PANIC");
+    if (error.severity == QLatin1String("FATAL") || error.severity == QLatin1String("PANIC"))
+        return true;
+    // A server ERROR or WARNING with a connection SQLSTATE is Citus reporting on its own
+    // connection to a worker (a stopped worker): this session goes on. Only libpq's own
+    // errors, which carry no severity, speak of this connection.
+    return error.severity.isEmpty()
+        && (error.kind == PgError::Kind::ServerShutdown || error.kind == PgError::Kind::ConnectionLost);
 }
 
 } // namespace

@@ -19,7 +19,7 @@ size_t StringInterner::hash(std::string_view text)
     return size_t(h ^ (h >> 29));
 }
 
-const QString &StringInterner::intern(std::string_view text)
+StringInterner::Interned &StringInterner::entry(std::string_view text)
 {
     if (2 * (m_used + 1) > m_slots.size())
         grow();
@@ -29,12 +29,12 @@ const QString &StringInterner::intern(std::string_view text)
         if (!slot.used) {
             slot.used = true;
             slot.text = text;
-            slot.string = QString::fromUtf8(text.data(), qsizetype(text.size()));
+            slot.value.string = QString::fromUtf8(text.data(), qsizetype(text.size()));
             ++m_used;
-            return slot.string;
+            return slot.value;
         }
         if (slot.text == text)
-            return slot.string;
+            return slot.value;
     }
 }
 

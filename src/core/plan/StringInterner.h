@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -13,13 +14,20 @@ namespace shardscope {
 class StringInterner
 {
 public:
+    struct Interned {
+        QString string;
+        // Free for the caller: anything it derives once per distinct text.
+        std::optional<int> tag;
+    };
+
     StringInterner();
-    const QString &intern(std::string_view text);
+    const QString &intern(std::string_view text) { return entry(text).string; }
+    Interned &entry(std::string_view text);
 
 private:
     struct Slot {
         std::string_view text;
-        QString string;
+        Interned value;
         bool used = false;
     };
 

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 
-#include <unordered_map>
 
 namespace shardscope {
 
@@ -36,6 +35,7 @@ public:
             *why = StructuredPlanBuilder::tr("no query plan found: the document has no \"Plan\"");
             return false;
         }
+        m_plan.nodes.reserve(m_tree.objectCount);
         readQuery(queries.front(), nullptr, -1);
         while (!m_work.empty()) {
             const Work work = m_work.back();
@@ -54,28 +54,27 @@ private:
     const StructuredTree::Entry &at(int entry) const { return m_tree.at(entry); }
 
     struct Key {
-        QString name;
+        QString name; // a copy: a later lookup may move the table's strings
         int field; // PlanPropertyMapper field, looked up once per distinct key
     };
 
-    const Key &interned(int entry)
+    Key interned(int entry)
     {
-        const QString &name = m_strings.intern(at(entry).key);
-        // Interned strings share their data: its address identifies the key.
-        auto found = m_keys.find(name.constData());
-        if (found == m_keys.end())
-            found = m_keys.emplace(name.constData(), Key{name, PlanPropertyMapper::fieldOf(name)}).first;
-        return found->second;
+        // Keys get their own table: a few dozen names, hot in the cache.
+        auto &key = m_keys.entry(at(entry).key);
+        if (!key.tag)
+            key.tag = PlanPropertyMapper::fieldOf(key.string);
+        return {key.string, *key.tag};
     }
 
-    const QString &key(int entry) { return interned(entry).name; }
+    QString key(int entry) { return interned(entry).name; }
 
     void apply(PlanNode &node, int member)
     {
-        const Key &name = interned(member);
+        Key name = interned(member);
         QString value = flatten(member);
         PlanPropertyMapper::applyField(node, name.field, value);
-        node.properties.push_back({name.name, std::move(value)});
+        node.properties.push_back({std::move(name.name), std::move(value)});
     }
 
     // Objects holding a "Plan", in document order, found through any nesting of
@@ -116,7 +115,7 @@ private:
                 apply(*owner, member);
                 continue;
             }
-            const QString &name = key(member);
+            const QString name = key(member);
             const QString value = flatten(member);
             if (name == QLatin1String("Planning Time")) {
                 m_plan.planningTimeMs = PlanPropertyMapper::number(value);
@@ -254,7 +253,7 @@ private:
     std::vector<Work> m_work;
     std::vector<Work> m_pending;
     StringInterner m_strings;
-    std::unordered_map<const QChar *, Key> m_keys;
+    StringInterner m_keys;
 };
 
 bool hasActuals(const Plan &plan)

@@ -43,6 +43,8 @@ void StructuredTreeBuilder::scalar(StructuredTree::Type type, std::string_view t
 
 void StructuredTreeBuilder::open(StructuredTree::Type type)
 {
+    if (type == StructuredTree::Type::Object)
+        ++m_tree.objectCount;
     m_open.push_back(append(type, {}));
     m_last.push_back(-1);
 }

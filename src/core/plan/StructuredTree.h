@@ -28,6 +28,8 @@ public:
     };
 
     std::vector<Entry> entries;
+    // Upper bound for the plan nodes the tree can hold, so the plan reserves them once.
+    size_t objectCount = 0;
 
     int root() const { return entries.empty() ? -1 : 0; }
     const Entry &at(int index) const { return entries[size_t(index)]; }

@@ -2,6 +2,7 @@
 
 #include "StepPage.h"
 
+class QLabel;
 class QPlainTextEdit;
 
 namespace shardscope {
@@ -21,6 +22,7 @@ public:
     void initializePage() override;
 
 protected:
+    void retranslateUi() override;
     void prepareRun() override;
     QString toDoText() const override;
 
@@ -29,6 +31,7 @@ private:
     QString tutorialSql() const;
 
     QPlainTextEdit *m_editor;
+    QLabel *m_key;
 };
 
 } // namespace shardscope

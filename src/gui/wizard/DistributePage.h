@@ -3,6 +3,7 @@
 #include "StepPage.h"
 
 class QComboBox;
+class QLabel;
 class QSpinBox;
 
 namespace shardscope {
@@ -24,6 +25,7 @@ public:
     WorkerBarChart *chart() const { return m_chart; }
 
 protected:
+    void retranslateUi() override;
     void prepareRun() override;
     QString toDoText() const override;
     void showResult() override;
@@ -31,9 +33,12 @@ protected:
 private:
     DistributeStep *distribute() const;
     void loadColumns();
+    void updateOptions();
 
     StatementRunner *m_runner;
+    QLabel *m_columnLabel;
     QComboBox *m_column;
+    QLabel *m_shardsLabel;
     QSpinBox *m_shards;
     WorkerBarChart *m_chart;
 };

@@ -2,12 +2,18 @@
 
 #include "CreateTablePage.h"
 #include "DistributePage.h"
+#include "ExplainPage.h"
+#include "InsertDataPage.h"
 #include "StartClusterPage.h"
 #include "VerifyWorkersPage.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
 
+#include <QAbstractButton>
+#include <QEvent>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace shardscope {
 
@@ -15,10 +21,28 @@ namespace {
 
 const QString group = QStringLiteral("wizard");
 const QString pageKey = QStringLiteral("page");
-// The fields the pages register that are worth keeping; the password is not one of them.
+const QString dsnField = QStringLiteral("dsn");
+// The fields the pages register that are worth keeping as they are; the password is not
+// one of them, and the connection string is kept apart (it may hold a password).
 const QStringList keptFields{QStringLiteral("mode"), QStringLiteral("workers"), QStringLiteral("port"),
-                             QStringLiteral("localDirectory"), QStringLiteral("dsn"), QStringLiteral("ddl"),
-                             QStringLiteral("distributionColumn"), QStringLiteral("shardCount")};
+                             QStringLiteral("localDirectory"), QStringLiteral("ddl"),
+                             QStringLiteral("distributionColumn"), QStringLiteral("shardCount"),
+                             QStringLiteral("bulkLoad"), QStringLiteral("bulkRows"), QStringLiteral("bulkUsers"),
+                             QStringLiteral("explainStatement"), QStringLiteral("explainAllTasks")};
+
+// The connection string as typed, or rewritten without its password if it has one; not
+// kept at all when libpq cannot read it (it might hold a password we cannot find).
+QString storableDsn(const QString &dsn)
+{
+    ConnectionProfile typed;
+    typed.dsn = dsn;
+    const auto parameters = typed.parameters();
+    if (!parameters)
+        return {};
+    const bool hasPassword = std::any_of(parameters->cbegin(), parameters->cend(),
+                                         [](const auto &parameter) { return parameter.first == "password"; });
+    return hasPassword ? typed.conninfo() : dsn;
+}
 
 } // namespace
 
@@ -27,7 +51,6 @@ SetupWizard::SetupWizard(QSettings *settings, QWidget *parent)
     , m_settings(settings)
     , m_session(new WizardSession(this))
 {
-    setWindowTitle(tr("Citus sharding tutorial"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, false);
     setPage(WelcomeId, new WelcomePage(this));
@@ -35,15 +58,42 @@ SetupWizard::SetupWizard(QSettings *settings, QWidget *parent)
     setPage(VerifyWorkersId, new VerifyWorkersPage(m_session, this));
     setPage(CreateTableId, new CreateTablePage(m_session, this));
     setPage(DistributeId, new DistributePage(m_session, this));
+    setPage(InsertDataId, new InsertDataPage(m_session, this));
+    auto *explain = new ExplainPage(m_session, this);
+    setPage(ExplainId, explain);
+    connect(explain, &ExplainPage::openPlanRequested, this, &SetupWizard::openPlanRequested);
+    retranslateUi();
     restore();
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::save);
     connect(this, &QWizard::finished, this, &SetupWizard::save);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateBackButton);
+    connect(button(CustomButton1), &QAbstractButton::clicked, this, &SetupWizard::backToPreviousPage);
+}
+
+SetupWizard::~SetupWizard()
+{
+    // What was typed on the page shown last counts too, not only what was left behind.
+    save();
+}
+
+void SetupWizard::retranslateUi()
+{
+    setWindowTitle(tr("Citus sharding tutorial"));
+    // The Back standing in for Qt's says what Qt's says: QWizard's own text, in Qt's translation.
+    setButtonText(CustomButton1, buttonText(BackButton));
+}
+
+void SetupWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
 }
 
 void SetupWizard::restore()
 {
     m_settings->beginGroup(group);
-    for (const QString &name : keptFields) {
+    for (const QString &name : keptFields + QStringList{dsnField}) {
         if (m_settings->contains(name))
             setField(name, m_settings->value(name));
     }
@@ -54,8 +104,36 @@ void SetupWizard::restore()
     // Resuming past the cluster page: connect again with what was kept. A DSN naming a
     // pass file needs nothing more; otherwise the page says to go back for the password.
     ConnectionProfile profile;
-    profile.dsn = field(QStringLiteral("dsn")).toString();
+    profile.dsn = field(dsnField).toString();
     m_session->setProfile(profile);
+}
+
+void SetupWizard::updateBackButton()
+{
+    // Between two pages, in restart(): the next one decides.
+    if (currentId() < 0)
+        return;
+    // QWizard's Back goes through the pages visited in this run only: resumed on a later page,
+    // there are none before it. Ours stands in for it there.
+    const bool resumed = visitedIds().size() == 1 && currentId() != pageIds().constFirst();
+    // Ours is shown exactly when it is in the layout. Set again only when that changes: setting
+    // it hides every button for a moment, which can take the focus away.
+    if (button(CustomButton1)->isHidden() != resumed)
+        return;
+    // QWizard's default layout with our options, with one Back or the other.
+    setButtonLayout({Stretch, resumed ? CustomButton1 : BackButton, NextButton, CommitButton, FinishButton,
+                     CancelButton});
+}
+
+void SetupWizard::backToPreviousPage()
+{
+    // The page before in the tutorial's order, as if the user had come from there. restart()
+    // leaves the current page as Back does, through its cleanupPage() (a running step or
+    // launch is stopped, the fields stay), and initialises the page before as on any first
+    // visit: in this run it was never shown.
+    const QList<int> ids = pageIds();
+    setStartId(ids.at(ids.indexOf(currentId()) - 1));
+    restart();
 }
 
 void SetupWizard::save()
@@ -65,6 +143,7 @@ void SetupWizard::save()
         m_settings->setValue(pageKey, currentId());
     for (const QString &name : keptFields)
         m_settings->setValue(name, field(name));
+    m_settings->setValue(dsnField, storableDsn(field(dsnField).toString()));
     m_settings->endGroup();
     m_settings->sync();
 }

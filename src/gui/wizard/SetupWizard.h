@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanDocument.h"
+
 #include <QWizard>
 
 class QSettings;
@@ -10,21 +12,34 @@ class WizardSession;
 
 // The tutorial as a wizard, one page per step. It remembers, in the settings it is given,
 // the page the user was on and the choices made (never a password), and comes back to them
-// when opened again.
+// when opened again. The settings must outlive the wizard, which saves into them to the end.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { WelcomeId, StartClusterId, VerifyWorkersId, CreateTableId, DistributeId };
+    // Kept in the settings to resume at: new pages go at the end.
+    enum PageId { WelcomeId, StartClusterId, VerifyWorkersId, CreateTableId, DistributeId, InsertDataId, ExplainId };
 
     explicit SetupWizard(QSettings *settings, QWidget *parent = nullptr);
+    ~SetupWizard() override;
 
     WizardSession *session() const { return m_session; }
 
+signals:
+    // The user wants a plan the wizard made in the plan viewer.
+    void openPlanRequested(shardscope::PlanDocumentPtr document);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void restore();
     void save();
+    // Back where QWizard has none: on a page resumed at, its history begins there.
+    void updateBackButton();
+    void backToPreviousPage();
 
     QSettings *m_settings;
     WizardSession *m_session;

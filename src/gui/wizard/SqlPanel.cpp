@@ -26,10 +26,22 @@ void SqlPanel::setContent(const Content &content)
     m_ui->equivalent->setVisible(!content.equivalent.isEmpty());
     m_ui->explanation->setText(content.explanation);
     m_documentation = content.documentation;
-    m_ui->documentation->setText(content.documentation.isEmpty()
+    showDocumentationLink();
+}
+
+void SqlPanel::showDocumentationLink()
+{
+    m_ui->documentation->setText(m_documentation.isEmpty()
                                      ? QString()
                                      : tr("<a href=\"%1\">Read more in the Citus documentation</a>")
-                                           .arg(content.documentation.toString().toHtmlEscaped()));
+                                           .arg(m_documentation.toString().toHtmlEscaped()));
+}
+
+// The statement, command and explanation are the page's to say again.
+void SqlPanel::retranslateUi()
+{
+    m_ui->retranslateUi(this);
+    showDocumentationLink();
 }
 
 void SqlPanel::setStatement(const QString &statement)
@@ -70,6 +82,13 @@ QString SqlPanel::psqlCommand(const QString &sql)
     QString quoted = sql.simplified();
     quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QStringLiteral("psql \"$DSN\" -c '%1'").arg(quoted);
+}
+
+void SqlPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 } // namespace shardscope

@@ -43,7 +43,12 @@ public:
     // The psql command that runs sql, with the statement quoted for a POSIX shell.
     static QString psqlCommand(const QString &sql);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
+    void showDocumentationLink();
     std::unique_ptr<Ui::SqlPanel> m_ui;
     QUrl m_documentation;
 };

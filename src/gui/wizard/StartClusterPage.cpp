@@ -2,6 +2,7 @@
 
 #include "ClusterCheckStep.h"
 #include "ComposeLauncher.h"
+#include "KeychainPasswords.h"
 #include "LocalLauncher.h"
 #include "PgConnection.h"
 #include "SqlPanel.h"
@@ -9,10 +10,13 @@
 #include "Tutorial.h"
 #include "WizardSession.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -31,19 +35,17 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     , m_directory(new QLineEdit(this))
     , m_dsn(new QLineEdit(this))
     , m_password(new QLineEdit(this))
+    , m_remember(new QCheckBox(this))
+    , m_keychain(new KeychainPasswords(this))
     , m_start(new QPushButton(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
     , m_log(new QPlainTextEdit(this))
     , m_status(new StatusLabel(this))
     , m_panel(new SqlPanel(this))
 {
-    setTitle(tr("Start a Citus cluster"));
-    setSubTitle(tr("A coordinator, which you query, and workers, which hold the shards."));
-
-    m_mode->addItem(tr("Docker Compose (recommended)"));
-    m_mode->addItem(tr("Local PostgreSQL servers"));
-    m_mode->addItem(tr("An existing cluster"));
+    for (Mode mode : {Mode::Docker, Mode::Local, Mode::Existing})
+        m_mode->addItem(QString(), int(mode));
     m_workers->setRange(ClusterLauncher::minWorkers, ClusterLauncher::maxWorkers);
     m_workers->setValue(2);
     m_port->setRange(1, 65535);
@@ -54,29 +56,17 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
                          + QStringLiteral("/local-cluster"));
     m_dsn->setPlaceholderText(QStringLiteral("host=… port=5432 dbname=postgres user=postgres"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setPlaceholderText(tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
-
-    m_mode->setAccessibleName(tr("How to get a cluster"));
-    m_workers->setAccessibleName(tr("Number of workers"));
-    m_port->setAccessibleName(tr("Coordinator port"));
-    m_directory->setAccessibleName(tr("Directory of the local servers"));
-    m_dsn->setAccessibleName(tr("Connection string of the coordinator"));
-    m_password->setAccessibleName(tr("Password"));
-    m_start->setAccessibleName(tr("Start or connect"));
-    m_cancel->setAccessibleName(tr("Cancel starting"));
-    m_progress->setAccessibleName(tr("Progress"));
-    m_log->setAccessibleName(tr("Output of the tools"));
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
 
     m_form = new QFormLayout;
-    m_form->addRow(tr("&Cluster:"), m_mode);
-    m_form->addRow(tr("&Workers:"), m_workers);
-    m_form->addRow(tr("Coordinator &port:"), m_port);
-    m_form->addRow(tr("&Directory:"), m_directory);
-    m_form->addRow(tr("Connection &string:"), m_dsn);
-    m_form->addRow(tr("Pass&word:"), m_password);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password}) {
+        auto *label = new QLabel(this);
+        label->setBuddy(field);
+        m_form->addRow(label, field);
+    }
+    m_form->addRow(QString(), m_remember);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -106,6 +96,8 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         m_connecting = false;
         setBusy(false);
         m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."));
+        if (mode() == Mode::Existing && m_remember->isChecked() && !m_password->text().isEmpty())
+            m_keychain->store(m_session->profile().conninfo(), m_password->text());
         emit completeChanged();
     });
     connect(m_session, &WizardSession::connectFailed, this, [this](const QString &message) {
@@ -115,7 +107,52 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         setBusy(false);
         m_status->setStatus(StatusLabel::Status::Error, tr("Cannot connect to the coordinator"), message);
     });
+    connect(m_keychain, &KeychainPasswords::found, this, [this](const QString &, const QString &password) {
+        m_lookingUpPassword = false;
+        ConnectionProfile profile;
+        profile.dsn = m_dsn->text().trimmed();
+        profile.password = password;
+        connectWith(profile);
+    });
     setBusy(false);
+    retranslateUi();
+}
+
+void StartClusterPage::retranslateUi()
+{
+    setTitle(tr("Start a Citus cluster"));
+    setSubTitle(tr("A coordinator, which you query, and workers, which hold the shards."));
+    m_mode->setItemText(int(Mode::Docker), tr("Docker Compose (recommended)"));
+    m_mode->setItemText(int(Mode::Local), tr("Local PostgreSQL servers"));
+    m_mode->setItemText(int(Mode::Existing), tr("An existing cluster"));
+    m_password->setPlaceholderText(KeychainPasswords::isAvailable()
+                                       ? tr("Empty: from the desktop keychain, ~/.pgpass or PGPASSWORD")
+                                       : tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
+    m_remember->setText(tr("&Remember the password in the desktop keychain"));
+    m_remember->setToolTip(tr("Kept by the keychain (Secret Service), never in ShardScope's settings."));
+    m_cancel->setText(tr("Cancel"));
+
+    const auto label = [this](QWidget *field, const QString &text) {
+        static_cast<QLabel *>(m_form->labelForField(field))->setText(text);
+    };
+    label(m_mode, tr("&Cluster:"));
+    label(m_workers, tr("&Workers:"));
+    label(m_port, tr("Coordinator &port:"));
+    label(m_directory, tr("&Directory:"));
+    label(m_dsn, tr("Connection &string:"));
+    label(m_password, tr("Pass&word:"));
+
+    m_mode->setAccessibleName(tr("How to get a cluster"));
+    m_workers->setAccessibleName(tr("Number of workers"));
+    m_port->setAccessibleName(tr("Coordinator port"));
+    m_directory->setAccessibleName(tr("Directory of the local servers"));
+    m_dsn->setAccessibleName(tr("Connection string of the coordinator"));
+    m_password->setAccessibleName(tr("Password"));
+    m_start->setAccessibleName(tr("Start or connect"));
+    m_cancel->setAccessibleName(tr("Cancel starting"));
+    m_progress->setAccessibleName(tr("Progress"));
+    m_log->setAccessibleName(tr("Output of the tools"));
+    // The Start button and the explanation depend on the choices.
     updateForm();
 }
 
@@ -126,7 +163,7 @@ StartClusterPage::Mode StartClusterPage::mode() const
 
 bool StartClusterPage::isBusy() const
 {
-    return m_launcher || m_connecting;
+    return m_launcher || m_connecting || m_lookingUpPassword;
 }
 
 bool StartClusterPage::isComplete() const
@@ -150,6 +187,7 @@ void StartClusterPage::updateForm()
     show(m_directory, current == Mode::Local);
     show(m_dsn, !launching);
     show(m_password, !launching);
+    show(m_remember, !launching && KeychainPasswords::isAvailable());
     m_start->setText(launching ? tr("&Start cluster") : tr("C&onnect"));
 
     const int workers = m_workers->value();
@@ -197,16 +235,34 @@ void StartClusterPage::start()
     case Mode::Local:
         launch(new LocalLauncher(QDir::cleanPath(m_directory->text()), this));
         break;
-    case Mode::Existing: {
-        ConnectionProfile profile;
-        profile.dsn = m_dsn->text().trimmed();
-        profile.password = m_password->text();
-        m_session->setProfile(profile);
-        m_session->tutorial()->clusterCheck()->setExpectedWorkers({});
-        connectSession();
+    case Mode::Existing:
+        connectExisting();
         break;
     }
+}
+
+// An empty password field means the keychain's password for this connection when it has
+// one, else whatever libpq finds itself (~/.pgpass, PGPASSWORD).
+void StartClusterPage::connectExisting()
+{
+    ConnectionProfile profile;
+    profile.dsn = m_dsn->text().trimmed();
+    profile.password = m_password->text();
+    if (!profile.password.isEmpty() || !KeychainPasswords::isAvailable() || profile.conninfo().isEmpty()) {
+        connectWith(profile);
+        return;
     }
+    m_lookingUpPassword = true;
+    setBusy(true);
+    m_status->setStatus(StatusLabel::Status::Busy, tr("Looking for the password in the desktop keychain…"));
+    m_keychain->lookup(profile.conninfo());
+}
+
+void StartClusterPage::connectWith(const ConnectionProfile &profile)
+{
+    m_session->setProfile(profile);
+    m_session->tutorial()->clusterCheck()->setExpectedWorkers({});
+    connectSession();
 }
 
 void StartClusterPage::launch(ClusterLauncher *launcher)
@@ -299,6 +355,13 @@ void StartClusterPage::setBusy(bool busy)
     if (!busy && m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
     emit completeChanged();
+}
+
+void StartClusterPage::changeEvent(QEvent *event)
+{
+    QWizardPage::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 } // namespace shardscope

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLineEdit;
@@ -13,6 +14,8 @@ class QSpinBox;
 namespace shardscope {
 
 class ClusterLauncher;
+class ConnectionProfile;
+class KeychainPasswords;
 class SqlPanel;
 class StatusLabel;
 class WizardSession;
@@ -41,19 +44,26 @@ public:
     QPlainTextEdit *log() const { return m_log; }
     QPushButton *startButton() const { return m_start; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void updateForm();
     void start();
     void cancel();
     void launch(ClusterLauncher *launcher);
     void onReady(const ClusterEndpoint &endpoint);
     void onFailed(const LaunchError &error);
+    void connectExisting();
+    void connectWith(const ConnectionProfile &profile);
     void connectSession();
     void setBusy(bool busy);
 
     WizardSession *m_session;
     ClusterLauncher *m_launcher = nullptr;
     bool m_connecting = false;
+    bool m_lookingUpPassword = false;
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_mode;
@@ -62,6 +72,8 @@ private:
     QLineEdit *m_directory;
     QLineEdit *m_dsn;
     QLineEdit *m_password;
+    QCheckBox *m_remember;
+    KeychainPasswords *m_keychain;
     QPushButton *m_start;
     QPushButton *m_cancel;
     QProgressBar *m_progress;

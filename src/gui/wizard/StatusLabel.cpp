@@ -1,5 +1,6 @@
 #include "StatusLabel.h"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QStyle>
@@ -49,8 +50,13 @@ StatusLabel::StatusLabel(QWidget *parent)
     m_hint->setFont(small);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
     m_hint->hide();
-    m_icon->setAccessibleName(tr("Status"));
+    retranslateUi();
     setStatus(Status::Idle, {});
+}
+
+void StatusLabel::retranslateUi()
+{
+    m_icon->setAccessibleName(tr("Status"));
 }
 
 void StatusLabel::setStatus(Status status, const QString &text, const QString &hint)
@@ -73,6 +79,13 @@ QString StatusLabel::text() const
 QString StatusLabel::hint() const
 {
     return m_hint->text();
+}
+
+void StatusLabel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
 }
 
 } // namespace shardscope

@@ -23,7 +23,11 @@ public:
     QString text() const;
     QString hint() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     Status m_status = Status::Idle;
     QLabel *m_icon;
     QLabel *m_text;

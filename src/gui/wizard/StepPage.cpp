@@ -1,13 +1,18 @@
 #include "StepPage.h"
 
 #include "ErrorDiagnosis.h"
+#include "SqlLiteral.h"
 #include "StatusLabel.h"
 #include "TutorialStep.h"
 #include "WizardSession.h"
+#include "WorkerPalette.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -24,37 +29,36 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
     , m_documentation(documentation)
     , m_layout(new QVBoxLayout(this))
     , m_content(new QVBoxLayout)
-    , m_run(new QPushButton(tr("&Run"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_resultRow(new QHBoxLayout)
+    , m_buttons(new QHBoxLayout)
+    , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
     , m_status(new StatusLabel(this))
     , m_results(new QTabWidget(this))
     , m_panel(new SqlPanel(this))
 {
-    setTitle(step->title());
-    m_run->setAccessibleName(tr("Run this step"));
-    m_cancel->setAccessibleName(tr("Cancel this step"));
-    m_results->setAccessibleName(tr("Results"));
-    m_status->setAccessibleName(tr("Step status"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_run);
-    buttons->addWidget(m_cancel);
-    buttons->addStretch(1);
+    m_buttons->addWidget(m_run);
+    m_buttons->addWidget(m_cancel);
+    m_buttons->addStretch(1);
 
     m_layout->addLayout(m_content);
-    m_layout->addLayout(buttons);
+    m_layout->addLayout(m_buttons);
+    m_layout->addWidget(m_progress);
+    m_progress->hide();
     m_layout->addWidget(m_status);
-    m_layout->addWidget(m_results, 1);
-    // Takes the room while there are no results, so the rest stays together at the top.
+    m_resultRow->addWidget(m_results, 1);
+    m_layout->addLayout(m_resultRow, 1);
     m_layout->addStretch(1);
     m_layout->addWidget(m_panel);
     m_results->hide();
 
     connect(m_run, &QPushButton::clicked, this, &StepPage::run);
     connect(m_cancel, &QPushButton::clicked, m_step, &TutorialStep::cancel);
-    connect(m_step, &TutorialStep::stateChanged, this, &StepPage::update);
+    connect(m_step, &TutorialStep::stateChanged, this, &StepPage::showState);
     connect(m_step, &TutorialStep::checked, this, &StepPage::showTables);
     connect(m_step, &TutorialStep::finished, this, &StepPage::showTables);
+    connect(m_step, &TutorialStep::progress, this, &StepPage::showProgress);
     connect(m_session, &WizardSession::connected, this, [this] {
         if (!m_waitingForConnection)
             return;
@@ -68,9 +72,44 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
         m_waitingForConnection = false;
         m_status->setStatus(Status::Error, tr("Not connected to a cluster"),
                             tr("%1\nGo back to the cluster page to start or connect to one.").arg(message));
-        update();
+        showState();
     });
-    update();
+    retranslateUi();
+}
+
+void StepPage::retranslateUi()
+{
+    setTitle(m_step->title());
+    m_run->setText(tr("&Run"));
+    m_cancel->setText(tr("Cancel"));
+    m_run->setAccessibleName(tr("Run this step"));
+    m_cancel->setAccessibleName(tr("Cancel this step"));
+    m_results->setAccessibleName(tr("Results"));
+    m_status->setAccessibleName(tr("Step status"));
+    m_progress->setAccessibleName(tr("Rows sent"));
+    // The step's texts come from its own tr(): a panel already filled is filled again.
+    if (m_session->isConnected())
+        refreshPanel();
+    showState();
+}
+
+void StepPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+void StepPage::addButton(QAbstractButton *button)
+{
+    // Before the stretch that ends the row, in the order added.
+    m_buttons->insertWidget(m_buttons->count() - 1, button);
+}
+
+void StepPage::addResultWidget(QWidget *widget, int stretch)
+{
+    m_resultRow->addWidget(widget, stretch);
+    updateResultArea();
 }
 
 void StepPage::initializePage()
@@ -97,7 +136,18 @@ bool StepPage::canRun() const
 
 void StepPage::refreshPanel()
 {
-    m_panel->setContent({m_step->sql(), SqlPanel::psqlCommand(m_step->sql()), m_step->explanation(), m_documentation});
+    const QString sql = m_step->sql();
+    const QVariantList parameters = m_step->parameters();
+    QString sent = sql;
+    if (!parameters.isEmpty()) {
+        QStringList values;
+        for (qsizetype i = 0; i < parameters.size(); ++i)
+            values << QStringLiteral("$%1 = %2").arg(i + 1).arg(SqlLiteral::of(parameters.at(i)));
+        // The values travel apart from the text; said where the learner reads the text.
+        sent += QStringLiteral("\n-- ") + values.join(QStringLiteral(", "));
+    }
+    m_panel->setContent({sent, SqlPanel::psqlCommand(SqlLiteral::inlined(sql, parameters)), m_step->explanation(),
+                         m_documentation});
 }
 
 void StepPage::startCheck()
@@ -118,11 +168,13 @@ void StepPage::run()
     m_step->run();
 }
 
-void StepPage::update()
+void StepPage::showState()
 {
     const State state = m_step->state();
     m_run->setEnabled(!m_waitingForConnection && m_session->isConnected() && !m_step->isBusy() && canRun());
     m_cancel->setEnabled(m_step->isBusy());
+    if (!m_step->isBusy())
+        m_progress->hide();
     switch (state) {
     case State::Unchecked:
         break;
@@ -136,10 +188,7 @@ void StepPage::update()
         m_status->setStatus(Status::Idle, toDoText());
         break;
     case State::Done:
-        m_status->setStatus(Status::Ok,
-                            m_step->wasAlreadyDone() ? tr("Already done: %1").arg(m_step->result().summary)
-                                                     : m_step->result().summary,
-                            m_step->result().notes.join(QLatin1Char('\n')));
+        showDoneStatus();
         break;
     case State::Failed:
         if (const auto &error = m_step->error())
@@ -152,7 +201,11 @@ void StepPage::update()
 
 void StepPage::showTables()
 {
-    m_results->clear();
+    // The page's own widgets first: a chart gives new workers their colours, which the
+    // tables then show beside each worker's name.
+    showResult();
+    while (m_results->count() > 0)
+        delete m_results->widget(0);
     for (const ResultTable &table : m_step->result().tables) {
         auto *view = new QTableWidget(int(table.rows.size()), int(table.columns.size()), m_results);
         view->setHorizontalHeaderLabels(table.columns);
@@ -161,17 +214,52 @@ void StepPage::showTables()
         view->horizontalHeader()->setStretchLastSection(true);
         view->setAccessibleName(table.title);
         for (int row = 0; row < table.rows.size(); ++row) {
-            for (int column = 0; column < table.rows[row].size(); ++column)
-                view->setItem(row, column, new QTableWidgetItem(table.rows[row][column]));
+            for (int column = 0; column < table.rows[row].size(); ++column) {
+                const QString &text = table.rows[row][column];
+                auto *item = new QTableWidgetItem(text);
+                if (WorkerPalette::session().hasColor(text))
+                    item->setData(Qt::DecorationRole, WorkerPalette::session().color(text));
+                view->setItem(row, column, item);
+            }
         }
         view->resizeColumnsToContents();
         m_results->addTab(view, table.title);
     }
-    const bool any = m_results->count() > 0;
-    m_results->setVisible(any);
-    m_layout->setStretch(m_layout->indexOf(m_results) + 1, any ? 0 : 1);
-    showResult();
-    update();
+    m_results->setVisible(m_results->count() > 0);
+    updateResultArea();
+    showState();
+}
+
+void StepPage::showProgress(qint64 done, qint64 total)
+{
+    // QProgressBar counts in int: the bar moves in thousandths of the load, and the text
+    // gives the exact numbers.
+    constexpr int steps = 1000;
+    m_progress->setRange(0, steps);
+    m_progress->setValue(total > 0 ? int(done * steps / total) : 0);
+    const QLocale locale;
+    m_progress->setFormat(tr("%1 of %2 rows sent").arg(locale.toString(done), locale.toString(total)));
+    m_progress->show();
+}
+
+void StepPage::showDoneStatus()
+{
+    m_status->setStatus(Status::Ok,
+                        m_step->wasAlreadyDone() ? tr("Already done: %1").arg(m_step->result().summary)
+                                                 : m_step->result().summary,
+                        m_step->result().notes.join(QLatin1Char('\n')));
+}
+
+void StepPage::updateResultArea()
+{
+    bool any = false;
+    for (int i = 0; i < m_resultRow->count() && !any; ++i) {
+        const QWidget *widget = m_resultRow->itemAt(i)->widget();
+        any = widget && !widget->isHidden();
+    }
+    const int row = m_layout->indexOf(m_resultRow);
+    m_layout->setStretch(row, any ? 1 : 0);
+    m_layout->setStretch(row + 1, any ? 0 : 1);
 }
 
 QString StepPage::problemTitle(const ErrorDiagnosis &error)
@@ -187,9 +275,25 @@ QString StepPage::problemTitle(const ErrorDiagnosis &error)
         return tr("The coordinator has no workers");
     case ErrorDiagnosis::Problem::WorkerUnreachable:
         return tr("A worker does not answer");
+    case ErrorDiagnosis::Problem::TableMissing:
+        return tr("The table does not exist yet");
+    case ErrorDiagnosis::Problem::AlreadyDistributed:
+        return tr("The table is already distributed");
+    case ErrorDiagnosis::Problem::PrimaryKeyWithoutDistributionColumn:
+        return tr("The primary key does not include the distribution column");
+    case ErrorDiagnosis::Problem::MissingColumn:
+        return tr("No such column");
+    case ErrorDiagnosis::Problem::ExplainAnalyzeUnsupported:
+        return tr("Citus cannot EXPLAIN ANALYZE this statement");
+    case ErrorDiagnosis::Problem::ComplexJoin:
+        return tr("Citus cannot run this join");
+    case ErrorDiagnosis::Problem::TimedOut:
+        return tr("The statement took too long");
+    case ErrorDiagnosis::Problem::ConnectionLost:
+        return tr("The connection to the coordinator was lost");
     case ErrorDiagnosis::Problem::Canceled:
         return tr("Canceled");
-    default:
+    case ErrorDiagnosis::Problem::Other:
         break;
     }
     return tr("The step failed");

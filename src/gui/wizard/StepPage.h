@@ -4,6 +4,9 @@
 
 #include <QWizardPage>
 
+class QAbstractButton;
+class QBoxLayout;
+class QProgressBar;
 class QPushButton;
 class QTabWidget;
 class QVBoxLayout;
@@ -28,6 +31,9 @@ public:
     TutorialStep *step() const { return m_step; }
     StatusLabel *status() const { return m_status; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    // Shown while a long load runs.
+    QProgressBar *progress() const { return m_progress; }
     QTabWidget *results() const { return m_results; }
 
     void initializePage() override;
@@ -36,7 +42,14 @@ public:
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
+    // A widget the page shows and hides itself, in the results row beside the tables.
+    void addResultWidget(QWidget *widget, int stretch = 1);
+    // A button of the page's own, after Run and Cancel.
+    void addButton(QAbstractButton *button);
     WizardSession *session() const { return m_session; }
+    // Every text the page sets, again in the current language. Overrides call this first.
+    virtual void retranslateUi();
+    void changeEvent(QEvent *event) override;
     // Hands what the user edited to the step, just before run().
     virtual void prepareRun() {}
     // Whether there is work for Run once checked.
@@ -45,13 +58,21 @@ protected:
     virtual QString toDoText() const = 0;
     // After a check or a run, with the step's result.
     virtual void showResult() {}
+    // What the status says once the step is done: by default the step's summary and notes.
+    virtual void showDoneStatus();
     void refreshPanel();
+    // Runs the step with what the user chose (prepareRun()), unless it is busy.
+    void run();
+    // Status, buttons and completeness after the step's state changed.
+    void showState();
 
 private:
     void startCheck();
-    void run();
-    void update();
     void showTables();
+    void showProgress(qint64 done, qint64 total);
+    // The results row takes the room left when it shows something; otherwise the stretch
+    // below it does, so that the rest stays together at the top.
+    void updateResultArea();
     static QString problemTitle(const class ErrorDiagnosis &error);
 
     WizardSession *m_session;
@@ -60,8 +81,11 @@ private:
     bool m_waitingForConnection = false;
     QVBoxLayout *m_layout;
     QVBoxLayout *m_content;
+    QBoxLayout *m_resultRow;
+    QBoxLayout *m_buttons;
     QPushButton *m_run;
     QPushButton *m_cancel;
+    QProgressBar *m_progress;
     StatusLabel *m_status;
     QTabWidget *m_results;
     SqlPanel *m_panel;

@@ -14,15 +14,21 @@ VerifyWorkersPage::VerifyWorkersPage(WizardSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->clusterCheck(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#citus-get-active-worker-nodes")),
                parent)
+    , m_intro(new QLabel(this))
 {
+    m_intro->setWordWrap(true);
+    contentLayout()->addWidget(m_intro);
+    retranslateUi();
+}
+
+void VerifyWorkersPage::retranslateUi()
+{
+    StepPage::retranslateUi();
     setSubTitle(tr("Does the coordinator know its workers, and does each one answer?"));
     runButton()->setText(tr("&Register missing workers"));
     runButton()->setAccessibleName(tr("Register missing workers"));
-    auto *intro = new QLabel(tr("Citus only places shards on workers registered with the coordinator, and a "
-                                "query that needs a shard on a worker that does not answer fails."),
-                             this);
-    intro->setWordWrap(true);
-    contentLayout()->addWidget(intro);
+    m_intro->setText(tr("Citus only places shards on workers registered with the coordinator, and a query that "
+                        "needs a shard on a worker that does not answer fails."));
 }
 
 ClusterCheckStep *VerifyWorkersPage::clusterCheck() const

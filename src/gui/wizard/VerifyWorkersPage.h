@@ -2,6 +2,8 @@
 
 #include "StepPage.h"
 
+class QLabel;
+
 namespace shardscope {
 
 class ClusterCheckStep;
@@ -16,11 +18,14 @@ public:
     explicit VerifyWorkersPage(WizardSession *session, QWidget *parent = nullptr);
 
 protected:
+    void retranslateUi() override;
     bool canRun() const override;
     QString toDoText() const override;
 
 private:
     ClusterCheckStep *clusterCheck() const;
+
+    QLabel *m_intro;
 };
 
 } // namespace shardscope

@@ -5,10 +5,13 @@
 #include <QHash>
 #include <QWizardPage>
 
+class QGroupBox;
+class QLabel;
 class QPushButton;
 
 namespace shardscope {
 
+class SqlPanel;
 class StatusLabel;
 
 // The first page: what the wizard will do, and whether this machine has what each way of
@@ -25,12 +28,19 @@ public:
 
     void initializePage() override;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void recheck();
 
     PrerequisiteChecker *m_checker;
     QHash<PrerequisiteChecker::Item, StatusLabel *> m_status;
     QPushButton *m_recheck;
+    QLabel *m_intro;
+    QGroupBox *m_box;
+    SqlPanel *m_panel;
     bool m_checked = false;
 };
 

@@ -10,15 +10,39 @@
 
 namespace shardscope {
 
-WorkerBarChart::WorkerBarChart(const QString &title, const QString &axisTitle, QWidget *parent)
-    : QChartView(new QChart, parent)
-    , m_axisTitle(axisTitle)
+namespace {
+
+constexpr int maxTicks = 5;
+
+// 1, 2 or 5 times a power of ten: the smallest giving at most maxTicks steps up to
+// highest, so that the axis reads 0, 5, 10, 15, 20 rather than 0, 4, 9, 13, 18.
+qint64 tickStep(qint64 highest)
 {
-    chart()->setTitle(title);
+    for (qint64 power = 1;; power *= 10) {
+        for (qint64 factor : {1, 2, 5}) {
+            if (highest <= power * factor * maxTicks)
+                return power * factor;
+        }
+    }
+}
+
+} // namespace
+
+WorkerBarChart::WorkerBarChart(QWidget *parent)
+    : QChartView(new QChart, parent)
+{
     chart()->legend()->setAlignment(Qt::AlignRight);
     setRenderHint(QPainter::Antialiasing);
-    setAccessibleName(title);
     setMinimumHeight(180);
+}
+
+void WorkerBarChart::setTitles(const QString &title, const QString &axisTitle)
+{
+    chart()->setTitle(title);
+    setAccessibleName(title);
+    m_axisTitle = axisTitle;
+    // The category axis carries the axis title: drawn again with the new one.
+    setCounts(m_counts);
 }
 
 void WorkerBarChart::setCounts(const Counts &counts)
@@ -48,8 +72,12 @@ void WorkerBarChart::setCounts(const Counts &counts)
     chart()->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(m_axisTitle);
+    const qint64 step = tickStep(std::max<qint64>(highest, 1));
     auto *values = new QValueAxis;
-    values->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0);
+    values->setTickInterval(double(step));
+    values->setRange(0, double((highest / step + 1) * step));
     values->setLabelFormat(QStringLiteral("%d"));
     chart()->addAxis(categories, Qt::AlignBottom);
     chart()->addAxis(values, Qt::AlignLeft);

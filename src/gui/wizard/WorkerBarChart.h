@@ -9,7 +9,8 @@
 namespace shardscope {
 
 // One bar per worker, in the worker's colour from WorkerPalette, so that a worker looks
-// the same here as in the plan views: shards per worker, rows per worker.
+// the same here as in the plan views: shards per worker, rows per worker. The page that
+// shows it gives the titles, again when the language changes.
 class WorkerBarChart : public QChartView
 {
     Q_OBJECT
@@ -17,8 +18,9 @@ class WorkerBarChart : public QChartView
 public:
     using Counts = QList<std::pair<QString, qint64>>; // worker (host:port), count
 
-    WorkerBarChart(const QString &title, const QString &axisTitle, QWidget *parent = nullptr);
+    explicit WorkerBarChart(QWidget *parent = nullptr);
 
+    void setTitles(const QString &title, const QString &axisTitle);
     void setCounts(const Counts &counts);
     const Counts &counts() const { return m_counts; }
 

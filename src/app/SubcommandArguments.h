@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace shardscope {
+
+// The part every subcommand shares when it reads its arguments: parse them (usage named
+// "shardscope COMMAND"), answer --help, refuse positional arguments it takes none of.
+class SubcommandArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(SubcommandArguments)
+
+public:
+    enum class Positional { None, Any };
+
+    // The exit status when the command ends here (help shown: 0; bad arguments: 2, with
+    // the error on stderr), nothing when it should go on.
+    static std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                                    Positional positional = Positional::None);
+};
+
+} // namespace shardscope

@@ -1,0 +1,109 @@
+#include "SqlSnapshot.h"
+
+#include <QAtomicInteger>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace shardscope {
+
+namespace {
+
+const QString driver = QStringLiteral("QPSQL");
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("shardscope-snapshot-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString errorText(const QSqlError &error)
+{
+    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
+}
+
+// QPSQL takes host, port, database, user and password as such and everything else as
+// "key=value;..." options; libpq has already checked the keywords.
+bool configure(QSqlDatabase &db, const ConnectionProfile &profile, int timeoutSecs, QString *why)
+{
+    PgError error;
+    const auto parameters = profile.parameters(&error);
+    if (!parameters) {
+        *why = error.message;
+        return false;
+    }
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(timeoutSecs)};
+    for (const auto &[key, value] : *parameters) {
+        const QString text = QString::fromUtf8(value);
+        if (key == "host")
+            db.setHostName(text);
+        else if (key == "port")
+            db.setPort(text.toInt());
+        else if (key == "dbname")
+            db.setDatabaseName(text);
+        else if (key == "user")
+            db.setUserName(text);
+        else if (key == "password")
+            db.setPassword(text);
+        else if (key != "connect_timeout" && !text.contains(QLatin1Char(';')))
+            options << QString::fromUtf8(key) + QLatin1Char('=') + text;
+    }
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return true;
+}
+
+SqlSnapshot::Table run(QSqlDatabase &db, const SqlSnapshot::Query &query)
+{
+    SqlSnapshot::Table table;
+    QSqlQuery statement(db);
+    statement.setForwardOnly(true);
+    if (!statement.prepare(query.sql)) {
+        table.error = errorText(statement.lastError());
+        return table;
+    }
+    for (const QVariant &value : query.values)
+        statement.addBindValue(value);
+    if (!statement.exec()) {
+        table.error = errorText(statement.lastError());
+        return table;
+    }
+    while (statement.next())
+        table.rows.append(statement.record());
+    return table;
+}
+
+} // namespace
+
+bool SqlSnapshot::driverAvailable()
+{
+    return QSqlDatabase::isDriverAvailable(driver);
+}
+
+SqlSnapshot::Result SqlSnapshot::read(const ConnectionProfile &profile, const QList<Query> &queries, int timeoutSecs)
+{
+    Result result;
+    if (!driverAvailable()) {
+        result.connectError = tr("Qt's PostgreSQL driver (QPSQL) is not installed; on Debian it is the "
+                                 "package libqt6sql6-psql");
+        return result;
+    }
+    const QString name = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        QString why;
+        if (!configure(db, profile, timeoutSecs, &why)) {
+            result.connectError = why;
+        } else if (!db.open()) {
+            result.connectError = errorText(db.lastError());
+        } else {
+            QSqlQuery(QStringLiteral("SET statement_timeout = %1").arg(timeoutSecs * 1000), db);
+            for (const Query &query : queries)
+                result.tables.append(run(db, query));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+} // namespace shardscope

@@ -1,0 +1,239 @@
+#include "ExplainPage.h"
+#include "ui_ExplainPage.h"
+
+#include "ExplainStep.h"
+#include "PlanComparisonWidget.h"
+#include "PlanView.h"
+#include "SqlIdentifier.h"
+#include "SqlStatementInfo.h"
+#include "StatusLabel.h"
+#include "Tutorial.h"
+#include "WizardSession.h"
+
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace shardscope {
+
+namespace {
+
+enum Tab { PlanTab, ComparisonTab };
+
+constexpr int editorLines = 3;
+constexpr int nameLength = 60;
+
+} // namespace
+
+ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
+    : StepPage(session, session->tutorial()->explain(),
+               QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/reference_processing.html")), parent)
+    , m_ui(std::make_unique<Ui::ExplainPage>())
+    , m_form(new QWidget(this))
+    , m_compare(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_tabs(new QTabWidget(this))
+    , m_planView(new PlanView(m_tabs))
+    , m_comparison(new PlanComparisonWidget(m_tabs))
+{
+    m_ui->setupUi(m_form);
+    contentLayout()->addWidget(m_form);
+    m_ui->editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->editor->setFixedHeight(m_ui->editor->fontMetrics().lineSpacing() * editorLines
+                                 + 2 * m_ui->editor->frameWidth() + 8);
+    addButton(m_compare);
+    addButton(m_open);
+    m_tabs->addTab(m_planView, QString());
+    m_tabs->addTab(m_comparison, QString());
+    m_tabs->setMinimumHeight(260);
+    addResultWidget(m_tabs);
+    m_tabs->hide();
+
+    registerField(QStringLiteral("explainStatement"), m_ui->editor, "plainText", SIGNAL(textChanged()));
+    registerField(QStringLiteral("explainAllTasks"), m_ui->allTasks);
+    connect(m_ui->user1, &QPushButton::clicked, this, [this] { m_ui->editor->setPlainText(tutorialQuery(1)); });
+    connect(m_ui->user2, &QPushButton::clicked, this, [this] { m_ui->editor->setPlainText(tutorialQuery(2)); });
+    connect(m_ui->editor, &QPlainTextEdit::textChanged, this, &ExplainPage::followChoices);
+    connect(m_ui->allTasks, &QCheckBox::toggled, this, &ExplainPage::followChoices);
+    connect(m_compare, &QPushButton::clicked, this, &ExplainPage::compareUsers);
+    connect(m_open, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            emit openPlanRequested(m_document);
+    });
+    connect(step(), &TutorialStep::stateChanged, this, &ExplainPage::updateButtons);
+    updateButtons();
+    retranslateUi();
+}
+
+ExplainPage::~ExplainPage() = default;
+
+void ExplainPage::retranslateUi()
+{
+    StepPage::retranslateUi();
+    m_ui->retranslateUi(m_form);
+    setSubTitle(tr("How does the coordinator run a query? EXPLAIN ANALYZE shows the tasks it sends and the "
+                   "workers that run them."));
+    runButton()->setText(tr("&Run EXPLAIN ANALYZE"));
+    runButton()->setAccessibleName(tr("Explain the statement"));
+    m_compare->setText(tr("Com&pare user 1 and user 2"));
+    m_compare->setAccessibleName(tr("Explain the queries for user 1 and user 2 and compare their plans"));
+    m_open->setText(tr("&Open in plan viewer"));
+    m_open->setAccessibleName(tr("Open the plan in the plan viewer"));
+    m_tabs->setTabText(PlanTab, tr("Plan"));
+    m_tabs->setTabText(ComparisonTab, tr("User 1 and user 2"));
+    m_planView->setAccessibleName(tr("Plan of the statement"));
+}
+
+ExplainStep *ExplainPage::explain() const
+{
+    return static_cast<ExplainStep *>(step());
+}
+
+QPlainTextEdit *ExplainPage::editor() const
+{
+    return m_ui->editor;
+}
+
+QString ExplainPage::tutorialQuery(int userId) const
+{
+    return ExplainStep::tutorialStatement(SqlIdentifier::quoted(session()->tutorial()->table().name), userId)
+        + QLatin1Char(';');
+}
+
+void ExplainPage::initializePage()
+{
+    if (m_ui->editor->toPlainText().trimmed().isEmpty())
+        m_ui->editor->setPlainText(tutorialQuery(1));
+    // The check looks at the statement: it must be there first.
+    prepareRun();
+    StepPage::initializePage();
+}
+
+void ExplainPage::cleanupPage()
+{
+    m_pendingUsers.clear();
+    m_pair.clear();
+    StepPage::cleanupPage();
+}
+
+void ExplainPage::prepareRun()
+{
+    explain()->setStatement(m_ui->editor->toPlainText());
+    explain()->setAllTasks(m_ui->allTasks->isChecked());
+}
+
+bool ExplainPage::canRun() const
+{
+    // A query can be explained again and again, edited or not.
+    return step()->state() != TutorialStep::State::Unchecked;
+}
+
+QString ExplainPage::toDoText() const
+{
+    return tr("Pick one of the tutorial's queries or write your own, then run EXPLAIN ANALYZE.");
+}
+
+void ExplainPage::followChoices()
+{
+    m_ui->writeNotice->setVisible(SqlStatementInfo::of(m_ui->editor->toPlainText()).writes);
+    if (step()->isBusy())
+        return;
+    prepareRun();
+    if (session()->isConnected())
+        refreshPanel();
+}
+
+void ExplainPage::compareUsers()
+{
+    if (step()->isBusy() || !session()->isConnected())
+        return;
+    m_pendingUsers = {1, 2};
+    m_pair.clear();
+    runNextUser();
+}
+
+void ExplainPage::runNextUser()
+{
+    if (m_pendingUsers.isEmpty())
+        return;
+    m_ui->editor->setPlainText(tutorialQuery(m_pendingUsers.takeFirst()));
+    run();
+}
+
+void ExplainPage::showResult()
+{
+    const TutorialStep::State state = step()->state();
+    if (state == TutorialStep::State::Failed) {
+        m_pendingUsers.clear();
+        m_pair.clear();
+    }
+    if (state != TutorialStep::State::Done || !explain()->plan())
+        return updateButtons();
+
+    auto document = std::make_shared<PlanDocument>();
+    document->plan = *explain()->plan();
+    document->analysis = explain()->analysis();
+    document->name = documentName();
+    m_document = document;
+    m_planView->showDocument(m_document, ColorMode::Worker);
+    m_tabs->show();
+
+    if (!m_pendingUsers.isEmpty() || !m_pair.isEmpty())
+        m_pair << m_document;
+    if (!m_pendingUsers.isEmpty()) {
+        // Not from inside the step's finished(): the next run starts once this one has ended.
+        QTimer::singleShot(0, this, &ExplainPage::runNextUser);
+    } else if (m_pair.size() == 2) {
+        m_comparison->showDocuments(m_pair.at(0), m_pair.at(1), ColorMode::Worker);
+        m_pair.clear();
+        m_tabs->setCurrentIndex(ComparisonTab);
+    } else {
+        m_tabs->setCurrentIndex(PlanTab);
+    }
+    updateButtons();
+}
+
+QString ExplainPage::documentName() const
+{
+    // Short where it can be: captions side by side have room for little more.
+    const QString statement = explain()->statement().simplified();
+    for (int user : {1, 2}) {
+        if (statement == tutorialQuery(user))
+            return tr("Query for user %1").arg(user);
+    }
+    return SqlStatementInfo::of(statement).body.left(nameLength);
+}
+
+void ExplainPage::updateButtons()
+{
+    const bool idle = !step()->isBusy() && m_pendingUsers.isEmpty();
+    m_compare->setEnabled(idle && step()->state() != TutorialStep::State::Unchecked);
+    m_open->setEnabled(idle && m_document != nullptr);
+    m_ui->user1->setEnabled(idle);
+    m_ui->user2->setEnabled(idle);
+    m_ui->allTasks->setEnabled(idle);
+}
+
+void ExplainPage::showDoneStatus()
+{
+    const std::optional<Plan> &plan = explain()->plan();
+    const StepResult &result = explain()->result();
+    if (plan && !plan->isDistributed()) {
+        status()->setStatus(StatusLabel::Status::Warning,
+                            tr("Not a distributed plan: PostgreSQL ran the query alone on this server"),
+                            (QStringList{tr("There is no Citus Adaptive scan, so no tasks and no workers: the table "
+                                            "is an ordinary one, or this server has no Citus.")}
+                             + result.notes)
+                                .join(QLatin1Char('\n')));
+        return;
+    }
+    if (explain()->fallbackReason()) {
+        status()->setStatus(StatusLabel::Status::Warning,
+                            tr("Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it"),
+                            result.notes.join(QLatin1Char('\n')));
+        return;
+    }
+    StepPage::showDoneStatus();
+}
+
+} // namespace shardscope

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "PlanDocument.h"
+#include "StepPage.h"
+
+#include <memory>
+
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace Ui {
+class ExplainPage;
+}
+
+namespace shardscope {
+
+class ExplainStep;
+class PlanComparisonWidget;
+class PlanView;
+
+// EXPLAIN ANALYZE of a query the user writes or picks from the tutorial's two, drawn as
+// a tree coloured by worker; the tutorial's queries for user 1 and user 2 side by side;
+// and the plan handed to the plan viewer. Says when the statement's changes were rolled
+// back, when Citus refused ANALYZE, and when the plan is not distributed at all.
+class ExplainPage : public StepPage
+{
+    Q_OBJECT
+
+public:
+    explicit ExplainPage(WizardSession *session, QWidget *parent = nullptr);
+    ~ExplainPage() override;
+
+    QPlainTextEdit *editor() const;
+    PlanView *planView() const { return m_planView; }
+    PlanComparisonWidget *comparison() const { return m_comparison; }
+    QPushButton *compareButton() const { return m_compare; }
+    QPushButton *openButton() const { return m_open; }
+    PlanDocumentPtr document() const { return m_document; }
+
+    // The tutorial's query for one user, as the editor shows it.
+    QString tutorialQuery(int userId) const;
+    // Explains the tutorial's queries for users 1 and 2, one after the other, and shows
+    // the two plans side by side.
+    void compareUsers();
+
+    void initializePage() override;
+    void cleanupPage() override;
+
+signals:
+    void openPlanRequested(shardscope::PlanDocumentPtr document);
+
+protected:
+    void retranslateUi() override;
+    void prepareRun() override;
+    bool canRun() const override;
+    QString toDoText() const override;
+    void showResult() override;
+    void showDoneStatus() override;
+
+private:
+    ExplainStep *explain() const;
+    // The notice, the step and the panel follow the statement and the switch as they change.
+    void followChoices();
+    void runNextUser();
+    void updateButtons();
+    // What the plan viewer and the comparison call the plan.
+    QString documentName() const;
+
+    std::unique_ptr<Ui::ExplainPage> m_ui;
+    QWidget *m_form;
+    QPushButton *m_compare;
+    QPushButton *m_open;
+    QTabWidget *m_tabs;
+    PlanView *m_planView;
+    PlanComparisonWidget *m_comparison;
+    PlanDocumentPtr m_document;
+    // Of a comparison under way: the users still to explain, the plans already made.
+    QList<int> m_pendingUsers;
+    QList<PlanDocumentPtr> m_pair;
+};
+
+} // namespace shardscope

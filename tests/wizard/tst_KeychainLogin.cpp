@@ -1,0 +1,98 @@
+// Connecting to an existing cluster with the desktop keychain (a stand-in secret-tool on
+// PATH that keeps secrets in a temporary directory): a typed password is remembered there
+// when asked, and an empty password field then connects with it. The settings never hold it.
+
+#include "KeychainPasswords.h"
+#include "StartClusterPage.h"
+#include "StatusLabel.h"
+#include "TestServer.h"
+#include "WizardHarness.h"
+#include "WizardSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+
+using namespace shardscope;
+
+namespace {
+
+// Generous: only there so that a hang fails the test instead of stalling the run.
+constexpr int patience = 120000;
+
+} // namespace
+
+class TestKeychainLogin : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void remembersThenConnectsWithoutTyping();
+
+private:
+    // Fills the page for an existing cluster, presses Connect, waits for the outcome.
+    bool connectExisting(StartClusterPage *page, const QString &password, bool remember);
+
+    TestServer m_server;
+    QTemporaryDir m_keychain;
+    QTemporaryDir m_settingsDir;
+};
+
+void TestKeychainLogin::initTestCase()
+{
+    qputenv("PATH", QByteArray(SHARDSCOPE_FAKE_SECRET_TOOL_DIR ":") + qgetenv("PATH"));
+    qputenv("SHARDSCOPE_FAKE_KEYCHAIN", m_keychain.path().toUtf8());
+    QVERIFY(KeychainPasswords::isAvailable());
+    SHARDSCOPE_START_TEST_SERVER(m_server);
+}
+
+bool TestKeychainLogin::connectExisting(StartClusterPage *page, const QString &password, bool remember)
+{
+    page->findChild<QComboBox *>()->setCurrentIndex(int(StartClusterPage::Mode::Existing));
+    lineEdit(page, StartClusterPage::tr("Connection string of the coordinator"))->setText(m_server.dsn());
+    lineEdit(page, StartClusterPage::tr("Password"))->setText(password);
+    auto *rememberBox = page->findChild<QCheckBox *>();
+    if (!rememberBox || !rememberBox->isVisibleTo(page))
+        return false;
+    rememberBox->setChecked(remember);
+    page->startButton()->click();
+    if (!QTest::qWaitFor([page] { return !page->isBusy(); }, patience))
+        return false;
+    return page->isComplete();
+}
+
+void TestKeychainLogin::remembersThenConnectsWithoutTyping()
+{
+    const QString settings = m_settingsDir.filePath(QStringLiteral("settings.ini"));
+    ConnectionProfile profile;
+    profile.dsn = m_server.dsn();
+    {
+        WizardHarness harness(settings);
+        harness.wizard->next();
+        auto *start = harness.page<StartClusterPage>(SetupWizard::StartClusterId);
+        QVERIFY2(connectExisting(start, m_server.password(), true), qPrintable(start->status()->hint()));
+    }
+    KeychainPasswords keychain;
+    QSignalSpy found(&keychain, &KeychainPasswords::found);
+    // Stored once the connection worked, while the page was still open.
+    keychain.lookup(profile.conninfo());
+    QVERIFY(found.wait(patience));
+    QCOMPARE(found.at(0).at(1).toString(), m_server.password());
+    {
+        // Resumes on the page it was left on: this one.
+        WizardHarness harness(settings);
+        QCOMPARE(harness.wizard->currentId(), int(SetupWizard::StartClusterId));
+        auto *start = harness.page<StartClusterPage>(SetupWizard::StartClusterId);
+        QVERIFY2(connectExisting(start, QString(), false), qPrintable(start->status()->hint()));
+        QVERIFY(harness.wizard->session()->isConnected());
+    }
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_server.password().toUtf8()));
+}
+
+QTEST_MAIN(TestKeychainLogin)
+#include "tst_KeychainLogin.moc"
