@@ -479,6 +479,10 @@
         <source>expected one plan file</source>
         <translation>expected one plan file</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>JsonPlanParser</name>
@@ -1370,6 +1374,10 @@
         <source>unknown image format: use .png, .svg or .pdf</source>
         <translation>unknown image format: use .png, .svg or .pdf</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
 </context>
 <context>
     <name>SqlPanel</name>
@@ -1436,6 +1444,14 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unexpected argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Show this help and exit.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Show the version and exit.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1648,10 @@
     <message>
         <source>arguments</source>
         <translation>arguments</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3633,30 @@
     <message>
         <source>Looking for the password in the desktop keychain…</source>
         <translation>Looking for the password in the desktop keychain…</translation>
+    </message>
+    <message>
+        <source>No permission to use Docker</source>
+        <translation>No permission to use Docker</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s port is in use</source>
+        <translation>The coordinator&apos;s port is in use</translation>
+    </message>
+    <message>
+        <source>The Citus image could not be downloaded</source>
+        <translation>The Citus image could not be downloaded</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed</source>
+        <translation>PostgreSQL is not installed</translation>
+    </message>
+    <message>
+        <source>Citus is not installed</source>
+        <translation>Citus is not installed</translation>
+    </message>
+    <message>
+        <source>Starting the cluster took too long</source>
+        <translation>Starting the cluster took too long</translation>
     </message>
 </context>
 <context>

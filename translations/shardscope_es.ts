@@ -479,6 +479,10 @@
         <source>expected one plan file</source>
         <translation>se esperaba un archivo de plan</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
 </context>
 <context>
     <name>JsonPlanParser</name>
@@ -1370,6 +1374,10 @@
         <source>unknown image format: use .png, .svg or .pdf</source>
         <translation>formato de imagen desconocido: usa .png, .svg o .pdf</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
 </context>
 <context>
     <name>SqlPanel</name>
@@ -1436,6 +1444,14 @@
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Muestra esta ayuda y termina.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Muestra la versión y termina.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1648,10 @@
     <message>
         <source>arguments</source>
         <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3633,30 @@
     <message>
         <source>Looking for the password in the desktop keychain…</source>
         <translation>Buscando la contraseña en el llavero del escritorio…</translation>
+    </message>
+    <message>
+        <source>No permission to use Docker</source>
+        <translation>No tienes permiso para usar Docker</translation>
+    </message>
+    <message>
+        <source>The coordinator&apos;s port is in use</source>
+        <translation>El puerto del coordinador está ocupado</translation>
+    </message>
+    <message>
+        <source>The Citus image could not be downloaded</source>
+        <translation>No se pudo descargar la imagen de Citus</translation>
+    </message>
+    <message>
+        <source>PostgreSQL is not installed</source>
+        <translation>PostgreSQL no está instalado</translation>
+    </message>
+    <message>
+        <source>Citus is not installed</source>
+        <translation>Citus no está instalado</translation>
+    </message>
+    <message>
+        <source>Starting the cluster took too long</source>
+        <translation>El clúster tardó demasiado en arrancar</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ int ClusterCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show a Citus cluster: version, coordinator, workers and whether each one "
                                         "really answers, distributed tables."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));

@@ -14,7 +14,7 @@ int DownCommand::run(const QStringList &arguments)
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Stop the Citus cluster."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption volumes(QStringLiteral("volumes"), tr("Also delete the cluster's data."));
     parser.addOption(volumes);

@@ -58,7 +58,7 @@ int ExplainCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Run EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) on a server and "
                                         "summarise the plan. A statement that changes data runs inside a "
                                         "transaction that is rolled back."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption saveTo(QStringLiteral("save"), tr("Write the server's EXPLAIN output, as received, here."),

@@ -17,11 +17,11 @@ int InspectCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Summarise an EXPLAIN plan (JSON, TEXT, YAML or XML)."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file, or - for standard input."));
+    parser.addPositionalArgument(tr("FILE"), tr("Plan file, or - for standard input."));
     if (const auto done = SubcommandArguments::parse(parser, QStringLiteral("inspect"), arguments,
                                                     SubcommandArguments::Positional::Any))
         return *done;

@@ -91,7 +91,7 @@ int RenderCommand::run(const QStringList &arguments)
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Draw an EXPLAIN plan as a PNG, SVG or PDF file."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Image to write; its extension (.png, .svg, .pdf) picks the format."),
@@ -110,7 +110,7 @@ int RenderCommand::run(const QStringList &arguments)
            "colour in every image, whichever of them a plan uses."),
         tr("LIST"));
     parser.addOptions({output, colorBy, scale, background, workers});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
+    parser.addPositionalArgument(tr("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
     if (const auto done = SubcommandArguments::parse(parser, command, arguments,
                                                     SubcommandArguments::Positional::Any))
         return *done;

@@ -14,7 +14,7 @@ int StatusCommand::run(const QStringList &arguments)
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Show whether the Citus cluster runs and reaches its workers."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const LaunchSession session(parser);
     if (const auto done = SubcommandArguments::parse(parser, command, arguments))

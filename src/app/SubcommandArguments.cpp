@@ -6,6 +6,16 @@
 
 namespace shardscope {
 
+QCommandLineOption SubcommandArguments::helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
+}
+
+QCommandLineOption SubcommandArguments::versionOption()
+{
+    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
+}
+
 std::optional<int> SubcommandArguments::parse(QCommandLineParser &parser, const QString &command,
                                               const QStringList &arguments, Positional positional)
 {

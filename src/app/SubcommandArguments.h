@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,6 +18,10 @@ class SubcommandArguments
 
 public:
     enum class Positional { None, Any };
+
+    // -h/--help and -v/--version in our own words: Qt's texts for them have no Spanish translation.
+    static QCommandLineOption helpOption();
+    static QCommandLineOption versionOption();
 
     // The exit status when the command ends here (help shown: 0; bad arguments: 2, with
     // the error on stderr), nothing when it should go on.

@@ -93,7 +93,7 @@ int TutorialCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Run the sharding tutorial on a Citus coordinator: check the cluster, create "
                                         "and distribute activity_log, insert rows, explain the queries for users 1 "
                                         "and 2. Steps already done are skipped."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Directory for the plans and their drawings."),

@@ -17,7 +17,7 @@ int UpCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Start a Citus cluster and print the coordinator's connection string once every worker is "
            "registered and reachable."));
-    parser.addHelpOption();
+    parser.addOption(SubcommandArguments::helpOption());
     parser.addOption(LanguageOption::option());
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      tr("Number of workers, %1 to %2.").arg(ClusterLauncher::minWorkers).arg(ClusterLauncher::maxWorkers),

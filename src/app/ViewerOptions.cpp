@@ -2,22 +2,22 @@
 
 #include "CliOutput.h"
 #include "LanguageOption.h"
+#include "SubcommandArguments.h"
 
 namespace shardscope {
 
 ViewerOptions::ViewerOptions()
-    : m_help(m_parser.addHelpOption())
-    , m_version(m_parser.addVersionOption())
+    : m_help(SubcommandArguments::helpOption())
+    , m_version(SubcommandArguments::versionOption())
     , m_presenter(QStringLiteral("presenter"),
                   tr("Start in presenter mode: large text, strong contrast, the workers' legend always shown."))
 {
     m_parser.setApplicationDescription(tr("See and teach PostgreSQL sharding with Citus. Without a command, opens "
                                           "the plan viewer; commands (shardscope COMMAND --help for each): "
                                           "inspect, render, cluster, explain, tutorial, up, status, down."));
-    m_parser.addOption(LanguageOption::option());
-    m_parser.addOption(m_presenter);
-    m_parser.addPositionalArgument(QStringLiteral("FILE"), tr("Plan to open (JSON, text, YAML or XML)."),
-                                   QStringLiteral("[FILE]"));
+    m_parser.addOptions({m_help, m_version, LanguageOption::option(), m_presenter});
+    m_parser.addPositionalArgument(tr("FILE"), tr("Plan to open (JSON, text, YAML or XML)."),
+                                   QStringLiteral("[%1]").arg(tr("FILE")));
 }
 
 bool ViewerOptions::parse(const QStringList &arguments)

@@ -50,6 +50,7 @@ private slots:
     void startWithCompose();
     void failuresAreShownClearly_data();
     void failuresAreShownClearly();
+    void cancelWhileStarting();
 
 private:
     StartClusterPage *openStartPage(int port);
@@ -159,6 +160,37 @@ void TestStartClusterPage::failuresAreShownClearly_data()
                                           << StartClusterPage::tr("Docker is not installed");
     QTest::newRow("daemon down") << QStringLiteral("daemon-down") << int(FakeDocker::Docker)
                                  << StartClusterPage::tr("The Docker daemon is not running");
+    QTest::newRow("no permission") << QStringLiteral("permission-denied") << int(FakeDocker::Docker)
+                                   << StartClusterPage::tr("No permission to use Docker");
+    QTest::newRow("port in use") << QStringLiteral("port-in-use") << int(FakeDocker::Docker)
+                                 << StartClusterPage::tr("The coordinator's port is in use");
+    QTest::newRow("image pull failed") << QStringLiteral("pull-failure") << int(FakeDocker::Docker)
+                                       << StartClusterPage::tr("The Citus image could not be downloaded");
+}
+
+// Docker that never answers: Cancel stops it at once, and Start works again.
+void TestStartClusterPage::cancelWhileStarting()
+{
+    FakeDocker docker(QStringLiteral("hang"), FakeDocker::Docker, false);
+    useEnvironment(docker.environment());
+    StartClusterPage *page = openStartPage(TestServer::freePort());
+    QVERIFY(page);
+    page->startButton()->click();
+    QVERIFY(page->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(page->log()->toPlainText().contains(QLatin1String("Pulling")) || docker.calls().size() >= 2,
+                             patience);
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        if (button->accessibleName() == StartClusterPage::tr("Cancel starting"))
+            cancel = button;
+    }
+    QVERIFY(cancel && cancel->isEnabled());
+    cancel->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QCOMPARE(page->status()->status(), StatusLabel::Status::Warning);
+    QCOMPARE(page->status()->text(), StartClusterPage::tr("Canceled"));
+    QVERIFY(!page->isComplete());
+    QVERIFY(page->startButton()->isEnabled());
 }
 
 void TestStartClusterPage::failuresAreShownClearly()

@@ -312,10 +312,30 @@ void StartClusterPage::onFailed(const LaunchError &error)
     case LaunchError::Kind::DaemonNotRunning:
         title = tr("The Docker daemon is not running");
         break;
+    case LaunchError::Kind::DockerPermissionDenied:
+        title = tr("No permission to use Docker");
+        break;
+    case LaunchError::Kind::PortInUse:
+        title = tr("The coordinator's port is in use");
+        break;
+    case LaunchError::Kind::ImagePullFailed:
+        title = tr("The Citus image could not be downloaded");
+        break;
+    case LaunchError::Kind::PostgresMissing:
+        title = tr("PostgreSQL is not installed");
+        break;
+    case LaunchError::Kind::CitusMissing:
+        title = tr("Citus is not installed");
+        break;
+    case LaunchError::Kind::Timeout:
+        title = tr("Starting the cluster took too long");
+        break;
     case LaunchError::Kind::Canceled:
         title = tr("Canceled");
         break;
-    default:
+    case LaunchError::Kind::Failed:
+    case LaunchError::Kind::InvalidSettings:
+    case LaunchError::Kind::WorkersNotReady:
         title = tr("The cluster did not start");
         break;
     }
