@@ -331,15 +331,21 @@ void MainWindow::showCluster()
     m_clusterPanel->refresh();
 }
 
-void MainWindow::setUpWelcomePage()
+// Relative to the window's font, so that presenter mode enlarges them too.
+void MainWindow::scaleWelcomeFonts()
 {
-    QFont title = ui->welcomeTitle->font();
+    QFont title = font();
     title.setPointSizeF(title.pointSizeF() * 2.2);
     title.setBold(true);
     ui->welcomeTitle->setFont(title);
-    QFont text = ui->welcomeText->font();
+    QFont text = font();
     text.setPointSizeF(text.pointSizeF() * 1.25);
     ui->welcomeText->setFont(text);
+}
+
+void MainWindow::setUpWelcomePage()
+{
+    scaleWelcomeFonts();
     ui->welcomeHint->setForegroundRole(QPalette::PlaceholderText);
     ui->openButton->setIcon(ui->actionOpen->icon());
     ui->pasteButton->setIcon(ui->actionPaste->icon());
@@ -448,6 +454,7 @@ void MainWindow::setPresenterMode(bool on)
     if (on)
         font.setPointSizeF(font.pointSizeF() * presenterFontScale);
     setFont(font);
+    scaleWelcomeFonts();
     applyTheme();
     for (PlanView *view : allViews())
         view->setPresenterMode(on);

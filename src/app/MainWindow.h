@@ -76,6 +76,7 @@ private:
     void setUpStatusBar();
     void setUpDocks();
     void setUpClusterDock();
+    void scaleWelcomeFonts();
     // The wizard reached a coordinator: its tables are worth a look from here on.
     void showCluster();
     void setUpWelcomePage();

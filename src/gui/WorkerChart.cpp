@@ -103,6 +103,8 @@ void WorkerChart::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }
 
 void WorkerChart::showDocument(PlanDocumentPtr document)
@@ -199,6 +201,13 @@ void WorkerChart::rebuild()
     valueAxis->setLabelFormat(whole ? QStringLiteral("%d") : QStringLiteral("%g"));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+    // Qt Charts' default theme is for light backgrounds; the chart has none of its own, so
+    // its texts and lines take the window's colours (dark palettes, presenter mode).
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(palette().color(QPalette::WindowText));
+        axis->setLinePenColor(palette().color(QPalette::Mid));
+        axis->setGridLineColor(palette().color(QPalette::Midlight));
+    }
 
     QChart *old = m_chartView->chart();
     m_chartView->setChart(chart);

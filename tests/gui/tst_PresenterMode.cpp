@@ -10,9 +10,13 @@
 #include "PlanScene.h"
 #include "PlanStyle.h"
 #include "PlanView.h"
+#include "WorkerChart.h"
 
+#include <QAbstractAxis>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QImage>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -135,6 +139,13 @@ void TestPresenterMode::darkPaletteDarkensTheDrawing()
     QVERIFY(PlanStyle::background().lightness() < 64);
     QVERIFY(PlanStyle::text().lightness() > 192);
     QCOMPARE(view()->backgroundBrush().color(), PlanStyle::background());
+    // The worker chart's axes are written in the palette's text colour, readable on dark.
+    const auto *chartView = m_window->findChild<WorkerChart *>()->findChild<QChartView *>();
+    QVERIFY(chartView && !chartView->chart()->axes().isEmpty());
+    for (const QAbstractAxis *axis : chartView->chart()->axes())
+        QVERIFY(axis->labelsColor().lightness() > 160);
+    if (const QString shot = qEnvironmentVariable("SHARDSCOPE_DARK_SCREENSHOT"); !shot.isEmpty())
+        m_window->grab().save(shot);
     m_window->setPalette(QPalette());
     QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Light);
 }
