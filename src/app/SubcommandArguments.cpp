@@ -16,13 +16,26 @@ QCommandLineOption SubcommandArguments::versionOption()
     return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
 }
 
+QString SubcommandArguments::helpText(const QCommandLineParser &parser, const QString &command)
+{
+    // Qt names the program as it was started (a path, often); the usage line reads better
+    // as what to type.
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype firstLine = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = text.left(firstLine).indexOf(program);
+    if (!program.isEmpty() && at >= 0)
+        text.replace(at, program.size(), QStringLiteral("shardscope %1").arg(command).trimmed());
+    return text;
+}
+
 std::optional<int> SubcommandArguments::parse(QCommandLineParser &parser, const QString &command,
                                               const QStringList &arguments, Positional positional)
 {
     if (!parser.parse(QStringList{QStringLiteral("shardscope ") + command} + arguments))
         return CliOutput::fail(command, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        CliOutput::out(parser.helpText());
+        CliOutput::out(helpText(parser, command));
         return 0;
     }
     if (positional == Positional::None && !parser.positionalArguments().isEmpty())

@@ -25,6 +25,9 @@ public:
 
     // The exit status when the command ends here (help shown: 0; bad arguments: 2, with
     // the error on stderr), nothing when it should go on.
+    // The parser's help, its usage line saying "shardscope COMMAND" (command may be empty).
+    static QString helpText(const QCommandLineParser &parser, const QString &command);
+
     static std::optional<int> parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
                                     Positional positional = Positional::None);
 };

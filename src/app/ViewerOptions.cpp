@@ -34,7 +34,7 @@ int ViewerOptions::printText() const
         return CliOutput::fail(tr("arguments"), error);
     }
     if (m_parser.isSet(m_help))
-        CliOutput::out(m_parser.helpText());
+        CliOutput::out(SubcommandArguments::helpText(m_parser, QString()));
     else
         CliOutput::out(QCoreApplication::applicationName() + QLatin1Char(' ')
                        + QCoreApplication::applicationVersion() + QLatin1Char('\n'));

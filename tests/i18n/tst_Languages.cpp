@@ -185,6 +185,12 @@ void TestLanguages::commandLineHelp_data()
     QTest::newRow("render, Spanish locale") << QStringList{QStringLiteral("render"), QStringLiteral("--help")}
                                             << QStringLiteral("es_ES.UTF-8")
                                             << QStringLiteral("Dibuja un plan de ejecución");
+    // Every line in Spanish, Qt's own options included; the usage says what to type.
+    QTest::newRow("tutorial usage and help option") << QStringList{QStringLiteral("tutorial"), QStringLiteral("-h")}
+                                                    << QStringLiteral("es_ES.UTF-8")
+                                                    << QStringLiteral("Uso: shardscope tutorial [opciones]\n");
+    QTest::newRow("viewer help option") << QStringList{QStringLiteral("--help"), QStringLiteral("--lang=es")}
+                                        << QString() << QStringLiteral("-h, --help       Muestra esta ayuda y termina.");
 }
 
 // No display, no settings of the user's: help must not need a GUI platform.
