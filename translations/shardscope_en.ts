@@ -1819,6 +1819,69 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterControl</name>
+    <message>
+        <source>Stop the Cluster</source>
+        <translation>Stop the Cluster</translation>
+    </message>
+    <message>
+        <source>Stop the coordinator and the workers? Stopped, the cluster keeps its tables and starts again with them; deleting its data starts the next one empty.</source>
+        <translation>Stop the coordinator and the workers? Stopped, the cluster keeps its tables and starts again with them; deleting its data starts the next one empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Delete Data</source>
+        <translation>Stop and &amp;Delete Data</translation>
+    </message>
+    <message>
+        <source>Reset the Demo</source>
+        <translation>Reset the Demo</translation>
+    </message>
+    <message>
+        <source>Drop the table %1 with all its shards and rows, so that the tutorial can start over?</source>
+        <translation>Drop the table %1 with all its shards and rows, so that the tutorial can start over?</translation>
+    </message>
+    <message>
+        <source>ShardScope did not start this cluster: stop it where it runs.</source>
+        <translation>ShardScope did not start this cluster: stop it where it runs.</translation>
+    </message>
+    <message>
+        <source>Stopping the cluster…</source>
+        <translation>Stopping the cluster…</translation>
+    </message>
+    <message>
+        <source>Cluster stopped and its data deleted.</source>
+        <translation>Cluster stopped and its data deleted.</translation>
+    </message>
+    <message>
+        <source>Cluster stopped.</source>
+        <translation>Cluster stopped.</translation>
+    </message>
+    <message>
+        <source>The cluster did not stop: %1</source>
+        <translation>The cluster did not stop: %1</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first, in the tutorial wizard.</source>
+        <translation>Connect to the cluster first, in the tutorial wizard.</translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Dropping %1…</translation>
+    </message>
+    <message>
+        <source>The demo was not reset: %1</source>
+        <translation>The demo was not reset: %1</translation>
+    </message>
+    <message>
+        <source>Table %1 dropped: the tutorial can start over.</source>
+        <translation>Table %1 dropped: the tutorial can start over.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterInspector</name>
     <message>
         <source>unexpected answer to the cluster metadata queries</source>
@@ -3145,6 +3208,22 @@
     <message>
         <source>Cluster &amp;Tables</source>
         <translation>Cluster &amp;Tables</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>&amp;Reset Demo…</translation>
+    </message>
+    <message>
+        <source>Drop the tutorial&apos;s table, with its shards, to start over</source>
+        <translation>Drop the tutorial&apos;s table, with its shards, to start over</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Cluster…</source>
+        <translation>&amp;Stop Cluster…</translation>
+    </message>
+    <message>
+        <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
+        <translation>Stop the cluster the tutorial wizard started, keeping or deleting its data</translation>
     </message>
 </context>
 <context>

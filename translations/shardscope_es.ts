@@ -1819,6 +1819,69 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterControl</name>
+    <message>
+        <source>Stop the Cluster</source>
+        <translation>Detener el clúster</translation>
+    </message>
+    <message>
+        <source>Stop the coordinator and the workers? Stopped, the cluster keeps its tables and starts again with them; deleting its data starts the next one empty.</source>
+        <translation>¿Detener el coordinador y los nodos worker? Al detenerlo, el clúster conserva sus tablas y vuelve a arrancar con ellas; si borras sus datos, el próximo empezará vacío.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop and &amp;Delete Data</source>
+        <translation>Detener y &amp;borrar los datos</translation>
+    </message>
+    <message>
+        <source>Reset the Demo</source>
+        <translation>Restablecer la demo</translation>
+    </message>
+    <message>
+        <source>Drop the table %1 with all its shards and rows, so that the tutorial can start over?</source>
+        <translation>¿Borrar la tabla %1 con todos sus fragmentos y filas para empezar el tutorial de nuevo?</translation>
+    </message>
+    <message>
+        <source>ShardScope did not start this cluster: stop it where it runs.</source>
+        <translation>Este clúster no lo arrancó ShardScope: detenlo allí donde se ejecuta.</translation>
+    </message>
+    <message>
+        <source>Stopping the cluster…</source>
+        <translation>Deteniendo el clúster…</translation>
+    </message>
+    <message>
+        <source>Cluster stopped and its data deleted.</source>
+        <translation>Clúster detenido y sus datos borrados.</translation>
+    </message>
+    <message>
+        <source>Cluster stopped.</source>
+        <translation>Clúster detenido.</translation>
+    </message>
+    <message>
+        <source>The cluster did not stop: %1</source>
+        <translation>El clúster no se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>Connect to the cluster first, in the tutorial wizard.</source>
+        <translation>Conéctate antes al clúster, en el asistente del tutorial.</translation>
+    </message>
+    <message>
+        <source>Dropping %1…</source>
+        <translation>Borrando %1…</translation>
+    </message>
+    <message>
+        <source>The demo was not reset: %1</source>
+        <translation>La demo no se restableció: %1</translation>
+    </message>
+    <message>
+        <source>Table %1 dropped: the tutorial can start over.</source>
+        <translation>Tabla %1 borrada: el tutorial puede empezar de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterInspector</name>
     <message>
         <source>unexpected answer to the cluster metadata queries</source>
@@ -3145,6 +3208,22 @@
     <message>
         <source>Cluster &amp;Tables</source>
         <translation>&amp;Tablas del clúster</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Demo…</source>
+        <translation>&amp;Restablecer la demo…</translation>
+    </message>
+    <message>
+        <source>Drop the tutorial&apos;s table, with its shards, to start over</source>
+        <translation>Borra la tabla del tutorial, con sus fragmentos, para empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Cluster…</source>
+        <translation>&amp;Detener el clúster…</translation>
+    </message>
+    <message>
+        <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
+        <translation>Detiene el clúster que arrancó el asistente del tutorial, conservando o borrando sus datos</translation>
     </message>
 </context>
 <context>

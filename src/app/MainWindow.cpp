@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "ClusterControl.h"
 #include "ClusterPanel.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
@@ -102,7 +103,8 @@ QString suffixOfFilter(const QString &filter)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
       m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
-      m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock))
+      m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock)),
+      m_resetDemo(new QAction(this)), m_stopCluster(new QAction(this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -316,6 +318,13 @@ void MainWindow::setUpClusterDock()
     QAction *showCluster = m_clusterDock->toggleViewAction();
     showCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     ui->menuCluster->addAction(showCluster);
+    ui->menuCluster->addSeparator();
+    m_resetDemo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_stopCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    ui->menuCluster->addAction(m_resetDemo);
+    ui->menuCluster->addAction(m_stopCluster);
+    connect(m_resetDemo, &QAction::triggered, this, [this] { clusterControl()->resetDemo(); });
+    connect(m_stopCluster, &QAction::triggered, this, [this] { clusterControl()->stopCluster(); });
     connect(showCluster, &QAction::triggered, this, [this](bool shown) {
         if (shown)
             m_clusterPanel->refresh();
@@ -428,6 +437,10 @@ void MainWindow::nameDockActions()
     ui->detailsDock->toggleViewAction()->setText(tr("&Details Panel"));
     ui->workersDock->toggleViewAction()->setText(tr("Wor&kers Chart"));
     m_clusterDock->toggleViewAction()->setText(tr("Cluster &Tables"));
+    m_resetDemo->setText(tr("&Reset Demo…"));
+    m_resetDemo->setToolTip(tr("Drop the tutorial's table, with its shards, to start over"));
+    m_stopCluster->setText(tr("&Stop Cluster…"));
+    m_stopCluster->setToolTip(tr("Stop the cluster the tutorial wizard started, keeping or deleting its data"));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -507,7 +520,7 @@ void MainWindow::compareWithFile(const QString &path)
     m_comparisonLoader->loadFile(path);
 }
 
-void MainWindow::showTutorialWizard()
+SetupWizard *MainWindow::wizard()
 {
     if (!m_wizard) {
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
@@ -522,8 +535,20 @@ void MainWindow::showTutorialWizard()
             raise();
             activateWindow();
         });
+        m_clusterControl = new ClusterControl(m_wizard, this);
+        connect(m_clusterControl, &ClusterControl::message, this,
+                [this](const QString &text) { statusBar()->showMessage(text); });
+        connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
+            if (m_clusterDock->isVisible())
+                m_clusterPanel->refresh();
+        });
     }
-    m_wizard->show();
+    return m_wizard;
+}
+
+void MainWindow::showTutorialWizard()
+{
+    wizard()->show();
     m_wizard->raise();
     m_wizard->activateWindow();
 }

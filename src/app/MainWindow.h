@@ -27,6 +27,7 @@ class PlanLoader;
 class PlanSearch;
 class PlanView;
 class RecentFiles;
+class ClusterControl;
 class ClusterPanel;
 class SetupWizard;
 
@@ -53,6 +54,12 @@ public:
     bool isLoading() const;
     ColorMode colorMode() const { return m_mode; }
     bool isPresenterMode() const;
+    // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
+    ClusterControl *clusterControl()
+    {
+        wizard();
+        return m_clusterControl;
+    }
 
 public slots:
     void pastePlan();
@@ -76,6 +83,8 @@ private:
     void setUpStatusBar();
     void setUpDocks();
     void setUpClusterDock();
+    // The tutorial wizard, made on first use.
+    SetupWizard *wizard();
     void scaleWelcomeFonts();
     // The wizard reached a coordinator: its tables are worth a look from here on.
     void showCluster();
@@ -138,6 +147,9 @@ private:
     // Workers, shards and rows of the cluster the wizard is connected to.
     QDockWidget *m_clusterDock;
     ClusterPanel *m_clusterPanel;
+    QAction *m_resetDemo;
+    QAction *m_stopCluster;
+    ClusterControl *m_clusterControl = nullptr; // made with the wizard, whose session it uses
 };
 
 } // namespace shardscope

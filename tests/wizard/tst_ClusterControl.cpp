@@ -1,0 +1,179 @@
+// Stop cluster and reset demo, as the main window's Cluster menu runs them: each asks first
+// (here the test answers), stops the cluster the wizard started with the same launcher
+// (the stand-in docker records what it was asked), and drops the demo table on a
+// throwaway PostgreSQL.
+
+#include "ClusterControl.h"
+#include "FakeDocker.h"
+#include "PgConnection.h"
+#include "StartClusterPage.h"
+#include "TestServer.h"
+#include "Tutorial.h"
+#include "WizardHarness.h"
+
+#include <QSignalSpy>
+
+using namespace shardscope;
+
+namespace {
+
+// Generous: only there so that a hang fails the test instead of stalling the run.
+constexpr int patience = 120000;
+
+} // namespace
+
+class TestClusterControl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void stopsTheComposeClusterAndDeletesItsData_data();
+    void stopsTheComposeClusterAndDeletesItsData();
+    void cancelStopsNothing();
+    void anExistingClusterIsNotStopped();
+    void resetDropsTheDemoTableOnlyWhenConfirmed();
+
+private:
+    QString scalar(const QString &sql);
+
+    TestServer m_server;
+    QTemporaryDir m_composeDir;
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<WizardHarness> m_harness;
+};
+
+void TestClusterControl::initTestCase()
+{
+    QVERIFY(m_composeDir.isValid());
+    QFile env(m_composeDir.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Text));
+    env.write("POSTGRES_PASSWORD=not-used\nCOMPOSE_PROFILES=workers-2\n");
+    qputenv("SHARDSCOPE_COMPOSE_DIR", m_composeDir.path().toUtf8());
+}
+
+void TestClusterControl::init()
+{
+    QFile::remove(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+}
+
+QString TestClusterControl::scalar(const QString &sql)
+{
+    PgConnection check;
+    ConnectionProfile profile;
+    profile.dsn = m_server.dsn();
+    profile.password = m_server.password();
+    if (!check.connectBlocking(profile))
+        return QStringLiteral("(no connection)");
+    return check.runBlocking(sql).results.value(0).value(0, 0);
+}
+
+void TestClusterControl::stopsTheComposeClusterAndDeletesItsData_data()
+{
+    QTest::addColumn<int>("choice");
+    QTest::addColumn<bool>("volumes");
+    QTest::newRow("stop") << int(ClusterControl::StopChoice::Stop) << false;
+    QTest::newRow("stop and delete data") << int(ClusterControl::StopChoice::StopAndDeleteData) << true;
+}
+
+void TestClusterControl::stopsTheComposeClusterAndDeletesItsData()
+{
+    QFETCH(int, choice);
+    QFETCH(bool, volumes);
+    FakeDocker docker;
+    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Docker));
+    ClusterControl control(m_harness->wizard.get(), nullptr);
+    int asked = 0;
+    control.setQuestions(
+        [&] {
+            ++asked;
+            return ClusterControl::StopChoice(choice);
+        },
+        [](const QString &) { return false; });
+    control.setEnvironment(docker.environment());
+    QSignalSpy finished(&control, &ClusterControl::finished);
+    QSignalSpy messages(&control, &ClusterControl::message);
+    control.stopCluster();
+    QVERIFY(control.isBusy());
+    QVERIFY(finished.wait(patience));
+    QCOMPARE(asked, 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(messages.last().at(0).toString(), volumes ? ClusterControl::tr("Cluster stopped and its data deleted.")
+                                                       : ClusterControl::tr("Cluster stopped."));
+    const QStringList downs = docker.calls().filter(QStringLiteral(" down"));
+    QCOMPARE(downs.size(), 1);
+    QCOMPARE(downs.first().contains(QLatin1String("-v")) || downs.first().contains(QLatin1String("--volumes")), volumes);
+}
+
+void TestClusterControl::cancelStopsNothing()
+{
+    FakeDocker docker;
+    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Docker));
+    ClusterControl control(m_harness->wizard.get(), nullptr);
+    control.setQuestions([] { return ClusterControl::StopChoice::Cancel; }, [](const QString &) { return false; });
+    control.setEnvironment(docker.environment());
+    QSignalSpy finished(&control, &ClusterControl::finished);
+    control.stopCluster();
+    QVERIFY(!control.isBusy());
+    QVERIFY(!finished.wait(500));
+    QVERIFY(docker.calls().isEmpty());
+}
+
+void TestClusterControl::anExistingClusterIsNotStopped()
+{
+    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Existing));
+    ClusterControl control(m_harness->wizard.get(), nullptr);
+    bool asked = false;
+    control.setQuestions(
+        [&] {
+            asked = true;
+            return ClusterControl::StopChoice::Stop;
+        },
+        [](const QString &) { return false; });
+    QSignalSpy finished(&control, &ClusterControl::finished);
+    control.stopCluster();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!asked);
+}
+
+void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
+{
+    SHARDSCOPE_START_TEST_SERVER(m_server);
+    scalar(QStringLiteral("CREATE TABLE activity_log (user_id int)"));
+    QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
+    ConnectionProfile profile;
+    profile.dsn = m_server.dsn();
+    profile.password = m_server.password();
+    WizardSession *session = m_harness->wizard->session();
+    session->setProfile(profile);
+    QSignalSpy connected(session, &WizardSession::connected);
+    session->ensureConnected();
+    QVERIFY(connected.wait(patience));
+
+    ClusterControl control(m_harness->wizard.get(), nullptr);
+    QString askedAbout;
+    bool answer = false;
+    control.setQuestions([] { return ClusterControl::StopChoice::Cancel; },
+                         [&](const QString &table) {
+                             askedAbout = table;
+                             return answer;
+                         });
+    QSignalSpy finished(&control, &ClusterControl::finished);
+    control.resetDemo();
+    QCOMPARE(askedAbout, QStringLiteral("activity_log"));
+    QVERIFY(!control.isBusy());
+    QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
+
+    answer = true;
+    control.resetDemo();
+    QVERIFY(control.isBusy());
+    QVERIFY(finished.wait(patience));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("f"));
+}
+
+QTEST_MAIN(TestClusterControl)
+#include "tst_ClusterControl.moc"
