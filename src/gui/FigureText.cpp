@@ -1,21 +1,27 @@
 #include "FigureText.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 namespace shardscope {
 
 namespace {
 
-// Three significant digits at most, no trailing zeros: 12.3, 123, 0.011.
+// Three significant digits at most, no trailing zeros: 12.3, 123, 0.011 (12,3 in Spanish:
+// the language's decimal mark, and no group separator, which would read as one there).
 QString significant(double value)
 {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
     const int decimals = value >= 100 ? 0 : value >= 10 ? 1 : value >= 1 ? 2 : 3;
-    QString text = QString::number(value, 'f', decimals);
-    if (text.contains(QLatin1Char('.'))) {
+    QString text = locale.toString(value, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (text.contains(point)) {
         while (text.endsWith(QLatin1Char('0')))
             text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
     }
     return text;
 }

@@ -4,6 +4,7 @@
 
 #include "Fixtures.h"
 
+#include "FigureText.h"
 #include "LanguageManager.h"
 #include "LegendItem.h"
 #include "MainWindow.h"
@@ -137,9 +138,14 @@ void TestLanguages::legendRedrawsInTheNewLanguage()
     auto *view = window.findChild<PlanView *>(QStringLiteral("planView"));
     const auto legendDetail = [view] { return view->planScene()->legend()->workers().at(0).detail; };
     QCOMPARE(legendDetail(), QStringLiteral("tasks: 1"));
+    QCOMPARE(FigureText::duration(8.37), QStringLiteral("8.37 ms"));
 
     speak(QStringLiteral("es"));
     QCOMPARE(legendDetail(), QStringLiteral("tareas: 1"));
+    // The cards' figures take the language's decimal mark, and no group separator.
+    QCOMPARE(FigureText::duration(8.37), QStringLiteral("8,37 ms"));
+    QCOMPARE(FigureText::count(1234), QStringLiteral("1234"));
+    QCOMPARE(FigureText::count(12345), QStringLiteral("12,3k"));
     QVERIFY2(window.windowTitle().endsWith(QStringLiteral("— ShardScope")), qPrintable(window.windowTitle()));
 }
 
