@@ -1709,6 +1709,17 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>display</source>
+        <translation>display</translation>
+    </message>
+    <message>
+        <source>no graphical display to open the viewer in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: shardscope --help lists them.</source>
+        <translation>no graphical display to open the viewer in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: shardscope --help lists them.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterCheckStep</name>
     <message>
         <source>yes</source>

@@ -1709,6 +1709,17 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>display</source>
+        <translation>pantalla</translation>
+    </message>
+    <message>
+        <source>no graphical display to open the viewer in (DISPLAY and WAYLAND_DISPLAY are not set). The commands work without one: shardscope --help lists them.</source>
+        <translation>no hay pantalla gráfica en la que abrir el visor (DISPLAY y WAYLAND_DISPLAY no están definidas). Las órdenes funcionan sin ella: shardscope --help las enumera.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterCheckStep</name>
     <message>
         <source>yes</source>

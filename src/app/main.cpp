@@ -27,6 +27,20 @@ void speak(QCoreApplication &app, const QString &asked, const QString &otherwise
     LanguageManager::of(&app)->setLanguage(asked.isEmpty() ? otherwise : asked);
 }
 
+// Without one, Qt aborts the program when the window is made; say why instead. Only Linux
+// and the like use DISPLAY and WAYLAND_DISPLAY; -platform or QT_QPA_PLATFORM choose
+// another way to show windows.
+bool hasDisplay(const QStringList &arguments)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || arguments.contains(QStringLiteral("-platform"));
+#else
+    Q_UNUSED(arguments);
+    return true;
+#endif
+}
+
 // `shardscope [FILE]`: the plan viewer, opening FILE if given.
 int runViewer(int &argc, char **argv, const QString &language)
 {
@@ -70,10 +84,18 @@ int main(int argc, char *argv[])
 
     if (!CommandLine::isSubcommand(command)) {
         // Help, the version and mistakes need no display: a window only when one is wanted.
-        if (ViewerOptions().parse(request.remaining))
+        const bool wantsWindow = ViewerOptions().parse(request.remaining);
+        if (wantsWindow && hasDisplay(arguments))
             return runViewer(argc, argv, request.language);
         QCoreApplication app(argc, argv);
         speak(app, request.language, LanguageManager::preferredLanguage());
+        if (wantsWindow) {
+            return CliOutput::fail(QCoreApplication::translate("main", "display"),
+                                   QCoreApplication::translate(
+                                       "main", "no graphical display to open the viewer in (DISPLAY and "
+                                               "WAYLAND_DISPLAY are not set). The commands work without one: "
+                                               "shardscope --help lists them."));
+        }
         ViewerOptions options;
         options.parse(argumentsWithoutLanguage());
         return options.printText();

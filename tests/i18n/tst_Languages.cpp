@@ -57,6 +57,7 @@ private slots:
     void commandLineHelp_data();
     void commandLineHelp();
     void unknownLanguageIsAnError();
+    void viewerWithoutDisplaySaysSo();
 
 private:
     static void speak(const QString &language);
@@ -229,6 +230,24 @@ void TestLanguages::unknownLanguageIsAnError()
     QCOMPARE(process.exitCode(), 2);
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()).trimmed(),
              QStringLiteral("shardscope: --lang: unknown language \"fr\": use es or en"));
+}
+
+// No display: a clear error in the language asked for, not Qt aborting the program.
+void TestLanguages::viewerWithoutDisplaySaysSo()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QLatin1String(name));
+    environment.insert(QStringLiteral("HOME"), m_settings.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_settings.path());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("--lang"), QStringLiteral("es")});
+    QVERIFY(process.waitForFinished(patience));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.startsWith(QStringLiteral("shardscope: pantalla: ")), qPrintable(error));
 }
 
 QTEST_MAIN(TestLanguages)
