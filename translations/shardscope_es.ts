@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>Where the tutorial&apos;s users went</source>
-        <translation>Adónde fueron los usuarios del tutorial</translation>
+        <translation>Adónde fue cada usuario</translation>
     </message>
     <message>
         <source>User</source>
