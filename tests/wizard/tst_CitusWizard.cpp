@@ -28,6 +28,7 @@
 #include "WelcomePage.h"
 #include "WizardHarness.h"
 #include "WorkerBarChart.h"
+#include "WorkerPalette.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -155,6 +156,13 @@ void TestCitusWizard::wholeWizard()
     QTRY_VERIFY_WITH_TIMEOUT(!verify->step()->isBusy() && verify->step()->state() != TutorialStep::State::Unchecked,
                              patience);
     QVERIFY2(verify->isComplete(), qPrintable(verify->status()->text() + QLatin1Char('\n') + verify->status()->hint()));
+    // Each worker shows the colour it keeps in every chart and plan from here on.
+    const auto *workerTable = qobject_cast<QTableWidget *>(verify->results()->widget(0));
+    QVERIFY(workerTable && workerTable->rowCount() >= 2);
+    for (int row = 0; row < workerTable->rowCount(); ++row) {
+        const QTableWidgetItem *worker = workerTable->item(row, 0);
+        QCOMPARE(worker->data(Qt::DecorationRole).value<QColor>(), WorkerPalette::session().color(worker->text()));
+    }
     harness.screenshot(QStringLiteral("wizard_verify_") + LanguageManager::of(qApp)->language());
 
     wizard->next();

@@ -3,6 +3,7 @@
 #include "ClusterCheckStep.h"
 #include "Tutorial.h"
 #include "WizardSession.h"
+#include "WorkerPalette.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -44,6 +45,18 @@ bool VerifyWorkersPage::canRun() const
 QString VerifyWorkersPage::toDoText() const
 {
     return tr("%n worker(s) answer but are not registered yet.", nullptr, int(clusterCheck()->missingWorkers().size()));
+}
+
+// Here the workers get their colours, in node id order: the same in the tables below and in
+// every chart and plan of the session.
+void VerifyWorkersPage::showResult()
+{
+    QStringList workers;
+    for (const WorkerInfo &worker : clusterCheck()->cluster().workers) {
+        WorkerPalette::session().assign(worker.address.toString(), worker.nodeId);
+        workers << worker.address.toString();
+    }
+    WorkerPalette::session().see(workers);
 }
 
 } // namespace shardscope

@@ -21,6 +21,7 @@ protected:
     void retranslateUi() override;
     bool canRun() const override;
     QString toDoText() const override;
+    void showResult() override;
 
 private:
     ClusterCheckStep *clusterCheck() const;
