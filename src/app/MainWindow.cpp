@@ -315,6 +315,12 @@ void MainWindow::setUpClusterDock()
     m_clusterDock->setWidget(m_clusterPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
     m_clusterDock->hide();
+    // The coordinator the wizard reached last time (kept without a password): a pass file,
+    // ~/.pgpass or PGPASSWORD may still open it, before the wizard runs again.
+    ConnectionProfile last;
+    last.dsn = QSettings().value(QStringLiteral("wizard/dsn")).toString();
+    if (!last.dsn.isEmpty())
+        m_clusterPanel->setProfile(last);
     QAction *showCluster = m_clusterDock->toggleViewAction();
     showCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     ui->menuCluster->addAction(showCluster);

@@ -4,6 +4,7 @@
 
 #include "DocumentFixture.h"
 
+#include "ClusterPanel.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "NodeCardItem.h"
@@ -105,6 +106,7 @@ private slots:
     void everyActionHasAShortcut();
     void controlsHaveAccessibleNames();
     void aboutShowsVersionAndLicence();
+    void clusterTablesStartFromTheLastCoordinator();
 
 private:
     template<typename T>
@@ -598,6 +600,19 @@ void TestMainWindow::aboutShowsVersionAndLicence()
     action("actionAbout")->trigger();
     QVERIFY2(text.contains(QStringLiteral("9.8.7")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("GPL-3.0-or-later")));
+}
+
+// The wizard's last coordinator (kept without a password) is where the Cluster Tables dock
+// looks after a restart; with none, it says how to get one.
+void TestMainWindow::clusterTablesStartFromTheLastCoordinator()
+{
+    auto *panel = m_window->findChild<ClusterPanel *>();
+    QVERIFY(panel);
+    QCOMPARE(panel->statusText(), ClusterPanel::tr("Not connected. Start or choose a cluster in the tutorial wizard."));
+    QSettings().setValue(QStringLiteral("wizard/dsn"), QStringLiteral("host=db.example.org port=6432 user=teacher"));
+    MainWindow again;
+    panel = again.findChild<ClusterPanel *>();
+    QVERIFY2(panel->statusText().startsWith(QStringLiteral("db.example.org:6432")), qPrintable(panel->statusText()));
 }
 
 QTEST_MAIN(TestMainWindow)
