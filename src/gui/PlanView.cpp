@@ -93,7 +93,10 @@ void PlanView::drawForeground(QPainter *painter, const QRectF &rect)
 
 PlanView::~PlanView()
 {
-    // The scene goes before the view that shows it.
+    // The scene goes before the view that shows it, and clearing it deselects every card:
+    // no one is told of that selection change (the window may be half destroyed by now).
+    if (m_scene)
+        m_scene->disconnect(this);
     setScene(nullptr);
 }
 
