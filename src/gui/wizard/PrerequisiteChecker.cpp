@@ -24,14 +24,28 @@ PrerequisiteChecker::PrerequisiteChecker(QObject *parent)
     });
 }
 
-void PrerequisiteChecker::check(const QProcessEnvironment &environment)
+PrerequisiteChecker::~PrerequisiteChecker()
+{
+    stopProcesses();
+    m_finder->stop();
+}
+
+// The checks still running end now, unanswered; their processes are gone before the
+// checker is (Qt warns about a QProcess destroyed while its program runs).
+void PrerequisiteChecker::stopProcesses()
 {
     for (QProcess *process : std::as_const(m_processes)) {
         process->disconnect(this);
         process->kill();
+        process->waitForFinished(1000);
         process->deleteLater();
     }
     m_processes.clear();
+}
+
+void PrerequisiteChecker::check(const QProcessEnvironment &environment)
+{
+    stopProcesses();
     m_finder->stop();
     m_environment = environment;
     m_pending = 4;

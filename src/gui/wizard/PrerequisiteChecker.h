@@ -23,6 +23,7 @@ public:
     Q_ENUM(Item)
 
     explicit PrerequisiteChecker(QObject *parent = nullptr);
+    ~PrerequisiteChecker() override;
 
     // Starts again when already checking; the environment's PATH decides what is found.
     void check(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
@@ -37,6 +38,7 @@ private:
     void checkDocker();
     void checkCompose();
     void checkPostgres();
+    void stopProcesses();
     // Runs program; then(exitCode, output), exitCode -1 when it did not start or crashed.
     void run(const QString &program, const QStringList &arguments, std::function<void(int, const QString &)> then);
     void report(Item item, StatusLabel::Status status, const QString &text, const QString &hint = {});
