@@ -5,6 +5,7 @@
 
 #include <QStringList>
 
+#include <algorithm>
 
 namespace shardscope {
 
@@ -14,6 +15,9 @@ using Type = StructuredTree::Type;
 
 // Nested values deeper than this are shown as "…" in the flattened property text.
 constexpr int maxFlattenDepth = 16;
+// Every plan node is an object, but a hostile document can hold millions of objects that
+// are none: the reserve stops here (about 80 MB), and bigger plans grow as they go.
+constexpr size_t maxReservedNodes = size_t(1) << 16;
 // Scalars up to this length (numbers, booleans, short names) repeat a lot: share them.
 constexpr size_t maxInternedValue = 24;
 
@@ -35,7 +39,7 @@ public:
             *why = StructuredPlanBuilder::tr("no query plan found: the document has no \"Plan\"");
             return false;
         }
-        m_plan.nodes.reserve(m_tree.objectCount);
+        m_plan.nodes.reserve(std::min(m_tree.objectCount, maxReservedNodes));
         readQuery(queries.front(), nullptr, -1);
         while (!m_work.empty()) {
             const Work work = m_work.back();
