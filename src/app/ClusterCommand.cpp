@@ -3,7 +3,6 @@
 #include "CliConnection.h"
 #include "CliOutput.h"
 #include "ClusterInspector.h"
-#include "LanguageOption.h"
 #include "PgConnection.h"
 #include "SubcommandArguments.h"
 
@@ -115,10 +114,8 @@ int ClusterCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show a Citus cluster: version, coordinator, workers and whether each one "
-                                        "really answers, distributed tables."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Show a Citus cluster: version, coordinator, workers and whether each one "
+                                              "really answers, distributed tables."));
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOptions({dsn, json});

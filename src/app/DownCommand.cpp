@@ -1,7 +1,6 @@
 #include "DownCommand.h"
 
 #include "CliOutput.h"
-#include "LanguageOption.h"
 #include "LaunchSession.h"
 #include "SubcommandArguments.h"
 
@@ -13,9 +12,7 @@ int DownCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Stop the Citus cluster."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Stop the Citus cluster."));
     const QCommandLineOption volumes(QStringLiteral("volumes"), tr("Also delete the cluster's data."));
     parser.addOption(volumes);
     const LaunchSession session(parser);

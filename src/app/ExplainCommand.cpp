@@ -4,7 +4,6 @@
 #include "CliOutput.h"
 #include "ColorMode.h"
 #include "ExplainStep.h"
-#include "LanguageOption.h"
 #include "PgConnection.h"
 #include "PlanExporter.h"
 #include "PlanScene.h"
@@ -55,11 +54,9 @@ int ExplainCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) on a server and "
-                                        "summarise the plan. A statement that changes data runs inside a "
-                                        "transaction that is rolled back."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Run EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) on a server and "
+                                              "summarise the plan. A statement that changes data runs inside a "
+                                              "transaction that is rolled back."));
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption saveTo(QStringLiteral("save"), tr("Write the server's EXPLAIN output, as received, here."),
                                     tr("PLAN.json"));

@@ -1,7 +1,6 @@
 #include "InspectCommand.h"
 
 #include "CliOutput.h"
-#include "LanguageOption.h"
 #include "PlanAnalysis.h"
 #include "PlanReader.h"
 #include "PlanSummary.h"
@@ -16,9 +15,7 @@ namespace shardscope {
 int InspectCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Summarise an EXPLAIN plan (JSON, TEXT, YAML or XML)."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Summarise an EXPLAIN plan (JSON, TEXT, YAML or XML)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
     parser.addOption(json);
     parser.addPositionalArgument(tr("FILE"), tr("Plan file, or - for standard input."));

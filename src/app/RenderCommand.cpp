@@ -2,7 +2,6 @@
 
 #include "CliOutput.h"
 #include "ColorMode.h"
-#include "LanguageOption.h"
 #include "PlanAnalysis.h"
 #include "PlanExporter.h"
 #include "PlanReader.h"
@@ -90,9 +89,7 @@ int RenderCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draw an EXPLAIN plan as a PNG, SVG or PDF file."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Draw an EXPLAIN plan as a PNG, SVG or PDF file."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Image to write; its extension (.png, .svg, .pdf) picks the format."),
                                     tr("OUT"));

@@ -1,7 +1,6 @@
 #include "StatusCommand.h"
 
 #include "CliOutput.h"
-#include "LanguageOption.h"
 #include "LaunchSession.h"
 #include "SubcommandArguments.h"
 
@@ -13,9 +12,7 @@ int StatusCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show whether the Citus cluster runs and reaches its workers."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Show whether the Citus cluster runs and reaches its workers."));
     const LaunchSession session(parser);
     if (const auto done = SubcommandArguments::parse(parser, command, arguments))
         return *done;

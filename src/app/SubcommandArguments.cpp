@@ -1,10 +1,18 @@
 #include "SubcommandArguments.h"
 
 #include "CliOutput.h"
+#include "LanguageOption.h"
 
 #include <QCommandLineParser>
 
 namespace shardscope {
+
+void SubcommandArguments::describe(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.addOption(helpOption());
+    parser.addOption(LanguageOption::option());
+}
 
 QCommandLineOption SubcommandArguments::helpOption()
 {

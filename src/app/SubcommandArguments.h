@@ -19,6 +19,9 @@ class SubcommandArguments
 public:
     enum class Positional { None, Any };
 
+    // Every subcommand's parser: its description, -h/--help and --lang.
+    static void describe(QCommandLineParser &parser, const QString &description);
+
     // -h/--help and -v/--version in our own words: Qt's texts for them have no Spanish translation.
     static QCommandLineOption helpOption();
     static QCommandLineOption versionOption();

@@ -6,7 +6,6 @@
 #include "ExplainCommand.h"
 #include "ExplainStep.h"
 #include "InsertStep.h"
-#include "LanguageOption.h"
 #include "PgConnection.h"
 #include "ResetDemoStep.h"
 #include "SubcommandArguments.h"
@@ -90,11 +89,9 @@ int TutorialCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Run the sharding tutorial on a Citus coordinator: check the cluster, create "
-                                        "and distribute activity_log, insert rows, explain the queries for users 1 "
-                                        "and 2. Steps already done are skipped."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, tr("Run the sharding tutorial on a Citus coordinator: check the cluster, "
+                                              "create and distribute activity_log, insert rows, explain the queries "
+                                              "for users 1 and 2. Steps already done are skipped."));
     const QCommandLineOption dsn = CliConnection::dsnOption();
     const QCommandLineOption outDir(QStringLiteral("out"), tr("Directory for the plans and their drawings."),
                                     tr("DIR"));

@@ -2,7 +2,6 @@
 
 #include "CliOutput.h"
 #include "ClusterLauncher.h"
-#include "LanguageOption.h"
 #include "LaunchSession.h"
 #include "SubcommandArguments.h"
 
@@ -14,11 +13,9 @@ int UpCommand::run(const QStringList &arguments)
 {
     const QString command = QLatin1String(name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Start a Citus cluster and print the coordinator's connection string once every worker is "
-           "registered and reachable."));
-    parser.addOption(SubcommandArguments::helpOption());
-    parser.addOption(LanguageOption::option());
+    SubcommandArguments::describe(parser, 
+              tr("Start a Citus cluster and print the coordinator's connection string once every worker is "
+                 "registered and reachable."));
     const QCommandLineOption workers(QStringLiteral("workers"),
                                      tr("Number of workers, %1 to %2.").arg(ClusterLauncher::minWorkers).arg(ClusterLauncher::maxWorkers),
                                      tr("N"), QString::number(defaultWorkers));
