@@ -46,6 +46,8 @@ docker_requirements() {
     timeout 20 docker image inspect "$image" >/dev/null 2>&1 || skip "the image $image is not here"
     [[ -z $(docker_ids container a) ]] \
         || skip "a compose project named $project exists on this engine already: it is left alone"
+    # The app prefers the Compose v2 plugin, as this does.
+    echo "Compose: $(docker compose version 2>/dev/null || docker-compose version 2>/dev/null | head -1)"
     cp "$compose_source/docker-compose.yml" "$work/"
     where=(--mode docker --compose-dir "$work")
 }
@@ -97,7 +99,8 @@ local_leftovers() {
     for pidfile in "$work"/cluster/*/postmaster.pid; do
         [[ -f $pidfile ]] && kill -0 "$(head -1 "$pidfile")" 2>/dev/null && echo "$pidfile"
     done
-    [[ ! -e $work/cluster ]] || echo "$work/cluster"
+    # The folder is the user's: down empties it and leaves it.
+    [[ -z $(ls -A "$work/cluster" 2>/dev/null) ]] || echo "$work/cluster:" $(ls -A "$work/cluster")
 }
 local_remove_leftovers() {
     local pidfile
