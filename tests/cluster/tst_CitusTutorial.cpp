@@ -11,6 +11,7 @@
 #include "InsertStep.h"
 #include "PgConnection.h"
 #include "ResetDemoStep.h"
+#include "TestRequirements.h"
 #include "TestServer.h"
 #include "Tutorial.h"
 
@@ -62,12 +63,8 @@ PgResult TestCitusTutorial::query(const QString &sql, const QVariantList &params
 
 void TestCitusTutorial::initTestCase()
 {
-    const QString dsn = qEnvironmentVariable("SHARDSCOPE_TEST_CITUS_DSN");
-    if (dsn.isEmpty())
-        QSKIP("SHARDSCOPE_TEST_CITUS_DSN is not set: these tests need a running Citus coordinator, which this "
-              "machine has not got (Citus is no Debian package). Start one (`shardscope up`) and set for example "
-              "SHARDSCOPE_TEST_CITUS_DSN='host=127.0.0.1 port=9700 dbname=postgres user=postgres' (password in "
-              "PGPASSWORD or ~/.pgpass).");
+    QString dsn;
+    SHARDSCOPE_REQUIRE_CITUS_DSN(dsn);
     ConnectionProfile profile;
     profile.dsn = dsn;
     m_connection = std::make_unique<PgConnection>();

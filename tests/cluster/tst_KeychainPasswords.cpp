@@ -59,13 +59,13 @@ void TestKeychainPasswords::storesFindsAndForgets()
     QSignalSpy stored(&keychain, &KeychainPasswords::stored);
     keychain.store(conninfo, password);
     QVERIFY(keychain.isBusy());
-    QVERIFY(stored.wait(patience));
+    QVERIFY2(stored.wait(patience), "storing the password did not finish");
     QCOMPARE(stored.at(0).at(1).toBool(), true);
     QCOMPARE(lookupPassword(keychain), password);
 
     QSignalSpy forgotten(&keychain, &KeychainPasswords::forgotten);
     keychain.forget(conninfo);
-    QVERIFY(forgotten.wait(patience));
+    QVERIFY2(forgotten.wait(patience), "forgetting the password did not finish");
     QCOMPARE(lookupPassword(keychain), QString());
 }
 
@@ -75,7 +75,7 @@ void TestKeychainPasswords::passwordsAreKeptApartByConnection()
     const QString other = QStringLiteral("host=127.0.0.1 port=9700 dbname=postgres user=postgres");
     QSignalSpy stored(&keychain, &KeychainPasswords::stored);
     keychain.store(other, QStringLiteral("local"));
-    QVERIFY(stored.wait(patience));
+    QVERIFY2(stored.wait(patience), "storing the password did not finish");
     QCOMPARE(lookupPassword(keychain, other), QStringLiteral("local"));
     QCOMPARE(lookupPassword(keychain, conninfo), QString());
 }
@@ -88,7 +88,7 @@ void TestKeychainPasswords::withoutSecretToolNothingIsFound()
     QVERIFY(!KeychainPasswords::isAvailable());
     QSignalSpy stored(&keychain, &KeychainPasswords::stored);
     keychain.store(conninfo, QStringLiteral("secret"));
-    QVERIFY(stored.wait(patience));
+    QVERIFY2(stored.wait(patience), "storing the password did not finish");
     QCOMPARE(stored.at(0).at(1).toBool(), false);
     QCOMPARE(lookupPassword(keychain), QString());
     qputenv("PATH", QByteArray(SHARDSCOPE_FAKE_SECRET_TOOL_DIR ":") + m_path);

@@ -1,6 +1,6 @@
 #pragma once
 
-// Access to the captured EXPLAIN output and cluster metadata in shared/fixtures.
+// Access to the captured EXPLAIN output and cluster metadata in tests/data.
 
 #include <QDir>
 #include <QFile>

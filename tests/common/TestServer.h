@@ -2,8 +2,10 @@
 
 // A throwaway PostgreSQL server for a test program: its own cluster in a temporary
 // directory, listening on a free loopback port, with password (SCRAM) authentication over
-// TCP for the superuser "postgres". Tuned to start fast, not to keep data. Stopped and
-// removed by the destructor.
+// TCP for the superuser "postgres". Tuned to start fast, not to keep data. Never loads
+// Citus, whatever the machine's postgresql.conf.sample says: a test that wants "no Citus"
+// gets it here. Stopped and removed by the destructor, and also when the test process dies
+// without running it (qFatal, a crash, ctest's timeout, Ctrl-C): see ServerWatcher.h.
 //
 // initdb refuses to run as root: as root the server runs as the system user "postgres"
 // (through runuser), in a directory handed over to that user.
@@ -12,6 +14,8 @@
 //     SHARDSCOPE_START_TEST_SERVER(server); // QSKIP when PostgreSQL is not installed
 //     profile.dsn = server.dsn();
 //     profile.password = server.password();
+
+#include "ServerWatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,6 +83,8 @@ public:
     QString error() const { return m_error; }
 
     int port() const { return m_port; }
+    // Where the cluster lives: removed with the server.
+    QString directory() const { return m_dir ? m_dir->path() : QString(); }
     QString password() const { return QStringLiteral("test-password"); }
     // libpq key=value string for the superuser over TCP, without the password.
     QString dsn() const
@@ -122,7 +128,8 @@ private:
             const passwd *user = ::getpwnam("postgres");
             if (m_runuser.isEmpty() || !user)
                 return unavailableBecause(QStringLiteral(
-                    "running as root, and initdb refuses root: need runuser and a \"postgres\" user"));
+                    "running as root, and initdb refuses root: the server needs runuser (util-linux) and a "
+                    "\"postgres\" user (made by the postgresql-15 package), or run the tests as another user"));
             m_uid = user->pw_uid;
             m_gid = user->pw_gid;
         }
@@ -136,6 +143,9 @@ private:
         if (m_uid && (::chown(qPrintable(m_dir->path()), m_uid, m_gid) != 0
                       || ::chown(qPrintable(passwordFile.fileName()), m_uid, m_gid) != 0))
             return fail(QStringLiteral("cannot hand %1 over to the postgres user").arg(m_dir->path()));
+        if (!startWatcher())
+            return fail(QStringLiteral("cannot start the watcher that removes %1 should this test die")
+                            .arg(m_dir->path()));
 
         // -N: no fsync of the new files; C locale: no collation surprises, and faster.
         if (!run(bin(QStringLiteral("initdb")),
@@ -148,6 +158,8 @@ private:
         QFile config(path(QStringLiteral("data/postgresql.conf")));
         if (!config.open(QIODevice::Append))
             return fail(QStringLiteral("cannot append to %1").arg(config.fileName()));
+        // Appended, so these win over what initdb copied from the sample. No preloaded
+        // library: a sample naming citus would otherwise give some machines a Citus server.
         config.write(QStringLiteral("\nlisten_addresses = '127.0.0.1'\n"
                                     "unix_socket_directories = '%1'\n"
                                     "fsync = off\n"
@@ -155,7 +167,8 @@ private:
                                     "full_page_writes = off\n"
                                     "shared_buffers = 16MB\n"
                                     "max_connections = 20\n"
-                                    "lc_messages = 'C'\n")
+                                    "lc_messages = 'C'\n"
+                                    "shared_preload_libraries = ''\n")
                          .arg(m_dir->path())
                          .toUtf8());
         config.close();
@@ -187,6 +200,15 @@ private:
         return initdb.isEmpty() || !hasServerBinaries(QFileInfo(initdb).absolutePath())
             ? QString()
             : QFileInfo(initdb).absolutePath();
+    }
+
+    // Stops the server and removes its directory should the test process die.
+    bool startWatcher() const
+    {
+        QStringList pgCtl;
+        if (m_uid)
+            pgCtl << m_runuser << QStringLiteral("-u") << QStringLiteral("postgres") << QStringLiteral("--");
+        return ServerWatcher::watch(m_dir->path(), pgCtl << bin(QStringLiteral("pg_ctl")));
     }
 
     bool pgCtl(QStringList arguments)

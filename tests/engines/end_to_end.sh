@@ -69,8 +69,9 @@ docker_remove_leftovers() {
 }
 
 local_requirements() {
-    local bindir
-    bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    # As the app: SHARDSCOPE_PG_BINDIR, else the newest of Debian's PostgreSQL versions.
+    local bindir=${SHARDSCOPE_PG_BINDIR:-}
+    [[ -n $bindir ]] || bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
     [[ -n $bindir && -x $bindir/initdb ]] || skip "PostgreSQL's server programs are not installed (Debian: postgresql-15)"
     local sharedir
     sharedir=$("$bindir/pg_config" --sharedir 2>/dev/null || echo "/usr/share/postgresql/${bindir//[^0-9]/}")

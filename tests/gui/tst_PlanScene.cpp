@@ -7,6 +7,7 @@
 #include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "PlanScene.h"
+#include "PlanStyle.h"
 #include "PlanTitleItem.h"
 #include "ResultLinkItem.h"
 #include "TaskFrameItem.h"
@@ -337,10 +338,13 @@ void TestPlanScene::cardTexts()
     QCOMPARE(taskText.title, QStringLiteral("Task"));
     QCOMPARE(taskText.badge, QStringLiteral("shard 102009"));
     QVERIFY(taskText.lines.size() >= 1);
+    // Within the style's bounds, and tall enough for its lines in the body font, whichever
+    // font this machine resolves that to.
+    const double lineSpacing = PlanStyle::bodyWidth().metrics().lineSpacing();
     for (int i = 0; i < scene.cardCount(); ++i) {
         const QSizeF size = scene.card(i)->size();
-        QVERIFY(size.width() >= 100 && size.width() <= 320);
-        QVERIFY(size.height() >= 30);
+        QVERIFY(size.width() >= PlanStyle::minCardWidth && size.width() <= PlanStyle::maxCardWidth);
+        QVERIFY(size.height() >= PlanStyle::headerHeight + double(scene.card(i)->text().lines.size()) * lineSpacing);
     }
 }
 

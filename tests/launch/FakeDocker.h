@@ -15,6 +15,11 @@
 class FakeDocker
 {
 public:
+    // How long a test waits for the stand-in tools to start or die: QtTest's 5 s default is
+    // short on a loaded 2-core machine; a failed QTRY waits three times this, still well
+    // inside ctest's TIMEOUT.
+    static constexpr int patience = 15000;
+
     enum Tools { Docker = 1, DockerCompose = 2 };
 
     explicit FakeDocker(const QString &scenario = QStringLiteral("success"), int tools = Docker,

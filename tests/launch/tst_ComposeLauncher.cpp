@@ -1,7 +1,8 @@
 // ComposeLauncher against the stand-in docker (fake/docker): the command lines it runs,
 // the progress it reports, each kind of failure told apart, cancelling, the timeout and
 // the .env it writes. The readiness check talks to a real PostgreSQL server with a stub
-// of Citus's SQL interface (StubCitus.h), standing in for the coordinator container.
+// of Citus's SQL interface (StubCitus.h), standing in for the coordinator container:
+// the program needs PostgreSQL's server programs, and skips as a whole without them.
 
 #include "ComposeLauncher.h"
 #include "ComposeProject.h"
@@ -71,25 +72,19 @@ private:
     bool startCoordinator(int workers);
 
     TestServer m_server;
-    bool m_serverUp = false;
-    QString m_serverError;
     QTemporaryDir m_composeDir;
 };
 
 void TestComposeLauncher::initTestCase()
 {
     QVERIFY(m_composeDir.isValid());
-    m_serverUp = m_server.start();
-    if (m_serverUp)
-        m_serverError = stubcitus::install(m_server);
-    else
-        m_serverError = m_server.error();
+    SHARDSCOPE_START_TEST_SERVER(m_server);
+    const QString error = stubcitus::install(m_server);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 bool TestComposeLauncher::startCoordinator(int workers)
 {
-    if (!m_serverUp || !m_serverError.isEmpty())
-        return false;
     QString sql = QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
                                  "SELECT citus_set_coordinator_host('coordinator', 5432);");
     for (int i = 1; i <= workers; ++i)
@@ -98,11 +93,7 @@ bool TestComposeLauncher::startCoordinator(int workers)
 }
 
 #define REQUIRE_COORDINATOR(workers)                                                                                  \
-    do {                                                                                                                \
-        if (!m_serverUp && m_server.unavailable())                                                                     \
-            QSKIP(qPrintable(m_serverError));                                                                           \
-        QVERIFY2(startCoordinator(workers), qPrintable(m_serverError));                                                 \
-    } while (false)
+    QVERIFY2(startCoordinator(workers), "the stand-in coordinator could not be set up")
 
 void TestComposeLauncher::upWaitsForEveryWorker()
 {
@@ -261,9 +252,9 @@ void TestComposeLauncher::timeoutStopsTheTools()
     QCOMPARE(spy.error->kind, LaunchError::Kind::Timeout);
     QVERIFY2(spy.error->message.startsWith(QStringLiteral("Gave up after 1 s: ")), qPrintable(spy.error->message));
     QVERIFY(spy.error->log.contains(QStringLiteral("coordinator Pulling")));
-    QTRY_VERIFY(!docker.hangingPids().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!docker.hangingPids().isEmpty(), FakeDocker::patience);
     for (const pid_t pid : docker.hangingPids())
-        QTRY_VERIFY(!FakeDocker::isAlive(pid));
+        QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);
 }
 
 void TestComposeLauncher::cancelMidRun()
@@ -273,7 +264,7 @@ void TestComposeLauncher::cancelMidRun()
     launcher.setEnvironment(docker.environment());
     LauncherSpy spy(launcher);
     launcher.up(2);
-    QTRY_VERIFY(docker.hangingPids().size() == 2);
+    QTRY_VERIFY_WITH_TIMEOUT(docker.hangingPids().size() == 2, FakeDocker::patience);
     QVERIFY(launcher.isBusy());
     launcher.cancel();
     QVERIFY(!launcher.isBusy());
@@ -282,7 +273,7 @@ void TestComposeLauncher::cancelMidRun()
     QVERIFY(spy.error->log.contains(QStringLiteral("coordinator Pulling")));
     // The shell and the sleep it started: the whole process group.
     for (const pid_t pid : docker.hangingPids())
-        QTRY_VERIFY(!FakeDocker::isAlive(pid));
+        QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);
     QCOMPARE(spy.ends, 1);
 }
 
@@ -294,12 +285,12 @@ void TestComposeLauncher::cancelKillsWhatIgnoresTerm()
     launcher.setKillGrace(200);
     LauncherSpy spy(launcher);
     launcher.up(2);
-    QTRY_VERIFY(docker.hangingPids().size() == 2);
+    QTRY_VERIFY_WITH_TIMEOUT(docker.hangingPids().size() == 2, FakeDocker::patience);
     launcher.cancel();
     QVERIFY(spy.waitForEnd());
     QCOMPARE(spy.error->kind, LaunchError::Kind::Canceled);
     for (const pid_t pid : docker.hangingPids())
-        QTRY_VERIFY(!FakeDocker::isAlive(pid));
+        QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);
 }
 
 void TestComposeLauncher::envFileWrittenOnceAndKept()
@@ -529,7 +520,7 @@ void TestComposeLauncher::oneOperationAtATime()
     QCOMPARE(spy.error->message, QStringLiteral("Another operation on the cluster is still running."));
     QVERIFY(launcher.isBusy()); // the first one goes on
     launcher.cancel();
-    QTRY_COMPARE(spy.ends, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.ends, 2, FakeDocker::patience);
     QCOMPARE(spy.error->kind, LaunchError::Kind::Canceled);
 }
 

@@ -1,8 +1,10 @@
 // `shardscope up`, `status` and `down` as a user runs them: the real executable, its
-// stdout, stderr and exit status; Docker played by fake/docker on the PATH.
+// stdout, stderr and exit status; Docker played by fake/docker on the PATH, the
+// coordinator by a throwaway PostgreSQL server, local mode with this machine's PostgreSQL
+// (made to look without Citus where that is the point). Needs PostgreSQL's server programs.
 
 #include "FakeDocker.h"
-#include "PostgresInstallation.h"
+#include "LocalPostgres.h"
 #include "StubCitus.h"
 #include "TestServer.h"
 
@@ -16,14 +18,6 @@
 
 namespace {
 
-// Where initdb, psql and pg_config are; empty when PostgreSQL is not installed.
-QString postgresBinDir()
-{
-    QString error;
-    const auto installation = shardscope::PostgresInstallation::find(QProcessEnvironment::systemEnvironment(), &error);
-    return installation ? installation->binDir() : QString();
-}
-
 struct Run {
     int status = -1;
     QByteArray out;
@@ -36,18 +30,14 @@ Run runShardscope(const QStringList &arguments, const QProcessEnvironment &envir
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(SHARDSCOPE_BINARY), arguments);
     process.closeWriteChannel();
-    if (!process.waitForFinished(120000))
-        qFatal("shardscope did not finish");
+    // Bounded well inside ctest's TIMEOUT; a hang aborts the program with this message.
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished(1000);
+        qFatal("shardscope %s did not finish within 30 s", qPrintable(arguments.join(QLatin1Char(' '))));
+    }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
             process.readAllStandardError()};
-}
-
-bool hasCitus()
-{
-    QProcess pgConfig;
-    pgConfig.start(postgresBinDir() + QStringLiteral("/pg_config"), {QStringLiteral("--pkglibdir")});
-    pgConfig.waitForFinished();
-    return QFile::exists(QString::fromUtf8(pgConfig.readAll()).trimmed() + QStringLiteral("/citus.so"));
 }
 
 } // namespace
@@ -57,6 +47,7 @@ class TestLaunchCommands : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void badArguments_data();
     void badArguments();
     void upLocalWithoutCitus();
@@ -66,7 +57,18 @@ private slots:
     void statusLocalWithoutCluster();
     void downDocker();
     void interruptCancels();
+
+private:
+    std::optional<shardscope::PostgresInstallation> m_installation;
 };
+
+void TestLaunchCommands::initTestCase()
+{
+    QString why;
+    m_installation = localpostgres::find(&why);
+    if (!m_installation)
+        QSKIP(qPrintable(why));
+}
 
 void TestLaunchCommands::badArguments_data()
 {
@@ -104,13 +106,12 @@ void TestLaunchCommands::badArguments()
 
 void TestLaunchCommands::upLocalWithoutCitus()
 {
-    if (postgresBinDir().isEmpty())
-        QSKIP("PostgreSQL's server programs are not installed");
-    if (hasCitus())
-        QSKIP("Citus is installed here");
+    const localpostgres::WithoutCitus postgres(m_installation->binDir());
+    QVERIFY(postgres.isValid());
     QTemporaryDir dir;
     const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--mode"), QStringLiteral("local"),
-                                QStringLiteral("--data-dir"), dir.path()});
+                                QStringLiteral("--data-dir"), dir.path()},
+                               postgres.environment());
     QCOMPARE(run.status, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("shardscope: up: Citus is not installed for PostgreSQL 15"), run.err.constData());
@@ -118,6 +119,8 @@ void TestLaunchCommands::upLocalWithoutCitus()
     QVERIFY(run.err.contains("[1/")); // progress
     // The error is the last line, after the tools' output.
     QVERIFY(run.err.trimmed().split('\n').constLast().startsWith("shardscope: up: Citus is not installed"));
+    // Refused before anything was created, so nothing is left running.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
 void TestLaunchCommands::upDockerPrintsOnlyTheDsn()
@@ -149,9 +152,9 @@ void TestLaunchCommands::upDockerPrintsOnlyTheDsn()
 
     // What a user then does with it.
     QProcess psql;
-    psql.start(postgresBinDir() + QStringLiteral("/psql"),
+    psql.start(m_installation->binDir() + QStringLiteral("/psql"),
                {QString::fromUtf8(run.out.trimmed()), QStringLiteral("-Atc"), QStringLiteral("SELECT count(*) FROM citus_get_active_worker_nodes()")});
-    QVERIFY(psql.waitForFinished(60000));
+    QVERIFY2(psql.waitForFinished(20000), "psql did not finish within 20 s");
     QCOMPARE(psql.readAllStandardOutput(), QByteArray("3\n"));
 }
 
@@ -180,8 +183,6 @@ void TestLaunchCommands::statusDocker()
 
 void TestLaunchCommands::statusLocalWithoutCluster()
 {
-    if (postgresBinDir().isEmpty())
-        QSKIP("PostgreSQL's server programs are not installed");
     QTemporaryDir dir;
     const Run run = runShardscope({QStringLiteral("status"), QStringLiteral("--mode"), QStringLiteral("local"),
                                 QStringLiteral("--data-dir"), dir.path()});
@@ -209,15 +210,15 @@ void TestLaunchCommands::interruptCancels()
     QProcess process;
     process.setProcessEnvironment(docker.environment());
     process.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("up"), QStringLiteral("--compose-dir"), compose.path()});
-    QTRY_COMPARE(docker.hangingPids().size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(docker.hangingPids().size(), 2, FakeDocker::patience);
     ::kill(pid_t(process.processId()), SIGINT);
-    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.waitForFinished(20000), "shardscope up did not end within 20 s of SIGINT");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().endsWith("shardscope: up: Canceled.\n"));
     // Compose does not run on behind the user's back.
     for (const pid_t pid : docker.hangingPids())
-        QTRY_VERIFY(!FakeDocker::isAlive(pid));
+        QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);
 }
 
 QTEST_GUILESS_MAIN(TestLaunchCommands)

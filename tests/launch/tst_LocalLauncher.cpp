@@ -1,11 +1,13 @@
 // LocalLauncher with this machine's PostgreSQL, for real: a coordinator and two workers
 // started on free loopback ports, checked, stopped, started again on the same ports and
 // removed, the registration run on them against a stub of Citus's functions; up refusing,
-// and saying what to install, where Citus is missing (as here); the Citus detection.
+// and saying what to install, where Citus is missing (this PostgreSQL made to look so,
+// whatever is installed here); the Citus detection. With Citus: tst_LocalLauncherCitus.
 
 #include "CitusDetector.h"
 #include "LauncherSpy.h"
 #include "LocalLauncher.h"
+#include "LocalPostgres.h"
 #include "PassFile.h"
 #include "PgConnection.h"
 #include "PostgresInstallation.h"
@@ -14,7 +16,6 @@
 #include "WorkerRegistration.h"
 
 #include <QDir>
-#include <QScopeGuard>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -91,52 +92,35 @@ private slots:
     void initTestCase();
     void startCheckStopRemove();
     void upRefusesWithoutCitus();
-    void upWithCitus();
     void portInUse();
     void directoryRequired();
     void unreachableDirectoryAsRoot();
     void citusDetection();
 
 private:
-    bool m_postgres = false;
-    bool m_citus = false;
+    // A launcher's directory, which the watcher clears should the test die.
+    bool watch(const QTemporaryDir &dir) { return localpostgres::watch(*m_installation, dir.path()); }
+
+    std::optional<PostgresInstallation> m_installation;
 };
 
 void TestLocalLauncher::initTestCase()
 {
     qRegisterMetaType<QList<ServerState>>();
-    QString error;
-    const auto installation = PostgresInstallation::find(QProcessEnvironment::systemEnvironment(), &error);
-    m_postgres = installation.has_value();
-    if (!m_postgres) {
-        qWarning("%s", qPrintable(error));
-        return;
-    }
-    QProcess pgConfig;
-    pgConfig.start(installation->binDir() + QStringLiteral("/pg_config"), CitusDetector::pgConfigArguments());
-    QVERIFY(pgConfig.waitForFinished());
-    m_citus = !CitusDetector::check(QString::fromUtf8(pgConfig.readAll()).split(QLatin1Char('\n')));
+    QString why;
+    m_installation = localpostgres::find(&why);
+    if (!m_installation)
+        QSKIP(qPrintable(why));
 }
-
-#define REQUIRE_POSTGRES()                                                                                             \
-    do {                                                                                                               \
-        if (!m_postgres)                                                                                               \
-            QSKIP("PostgreSQL's server programs are not installed");                                                   \
-    } while (false)
 
 void TestLocalLauncher::startCheckStopRemove()
 {
-    REQUIRE_POSTGRES();
     QTemporaryDir dir;
+    QVERIFY(watch(dir));
     LocalLauncher launcher(dir.path());
     const QString passFile = launcher.directory().passFile();
     // Whatever fails, no server is left running.
-    const auto stopAll = qScopeGuard([&launcher] {
-        launcher.cancel();
-        LauncherSpy spy(launcher);
-        launcher.down(false);
-        spy.waitForEnd();
-    });
+    const auto stopAll = localpostgres::stopOnExit(launcher);
 
     const auto started = startServers(launcher, 2);
     QVERIFY(started);
@@ -259,19 +243,19 @@ void TestLocalLauncher::startCheckStopRemove()
 
 void TestLocalLauncher::upRefusesWithoutCitus()
 {
-    REQUIRE_POSTGRES();
+    const localpostgres::WithoutCitus postgres(m_installation->binDir());
+    QVERIFY(postgres.isValid());
     QTemporaryDir dir;
     LocalLauncher launcher(dir.path());
+    launcher.setEnvironment(postgres.environment());
     LauncherSpy spy(launcher);
-    if (m_citus)
-        QSKIP("Citus is installed here");
     launcher.up(2);
     QVERIFY(spy.waitForEnd());
     QVERIFY(spy.error);
     QCOMPARE(spy.error->kind, LaunchError::Kind::CitusMissing);
     const QString &message = spy.error->message;
     QVERIFY2(message.startsWith(QStringLiteral("Citus is not installed for PostgreSQL 15")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("/citus.so")), qPrintable(message));
+    QVERIFY2(message.contains(postgres.libDir() + QStringLiteral("/citus.so")), qPrintable(message));
     QVERIFY(message.contains(QStringLiteral("/extension/citus.control")));
     QVERIFY(message.contains(QStringLiteral("https://install.citusdata.com/community/deb.sh")));
     QVERIFY(message.contains(QStringLiteral("sudo apt install postgresql-15-citus-13.2")));
@@ -282,38 +266,8 @@ void TestLocalLauncher::upRefusesWithoutCitus()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
 }
 
-void TestLocalLauncher::upWithCitus()
-{
-    REQUIRE_POSTGRES();
-    if (!m_citus)
-        QSKIP("this PostgreSQL has no Citus; set SHARDSCOPE_PG_BINDIR to one that has, to run this");
-    QTemporaryDir dir;
-    LocalLauncher launcher(dir.path());
-    const auto stopAll = qScopeGuard([&launcher] {
-        launcher.cancel();
-        LauncherSpy spy(launcher);
-        launcher.down(false);
-        spy.waitForEnd();
-    });
-    for (int round = 1; round <= 2; ++round) { // the second finds everything done
-        LauncherSpy spy(launcher);
-        launcher.up(2);
-        QVERIFY(spy.waitForEnd());
-        QVERIFY2(spy.endpoint, spy.why());
-        QCOMPARE(spy.endpoint->workers.size(), 2);
-        ConnectionProfile profile;
-        profile.dsn = spy.endpoint->dsn;
-        PgConnection connection; // with the pass file the DSN names
-        QVERIFY(connection.connectBlocking(profile));
-        const auto nodes = connection.runBlocking(QStringLiteral("SELECT count(*) FROM pg_dist_node"));
-        QVERIFY(nodes.ok());
-        QCOMPARE(nodes.results.constFirst().value(0, 0), QStringLiteral("3"));
-    }
-}
-
 void TestLocalLauncher::portInUse()
 {
-    REQUIRE_POSTGRES();
     const Squatter squatter;
     QVERIFY(squatter.port() > 0);
     QTemporaryDir dir;
@@ -341,9 +295,8 @@ void TestLocalLauncher::directoryRequired()
 
 void TestLocalLauncher::unreachableDirectoryAsRoot()
 {
-    REQUIRE_POSTGRES();
     if (::geteuid() != 0)
-        QSKIP("only root runs the servers as another user");
+        QSKIP("not running as root: only root hands the servers to the postgres user, which this checks");
     QTemporaryDir dir; // 0700, root's: the postgres user cannot go through it
     LocalLauncher launcher(dir.filePath(QStringLiteral("cluster")));
     LauncherSpy spy(launcher);

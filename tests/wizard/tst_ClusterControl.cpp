@@ -1,7 +1,7 @@
 // Stop cluster and reset demo, as the main window's Cluster menu runs them: each asks first
 // (here the test answers), stops the cluster the wizard started with the same launcher
 // (the stand-in docker records what it was asked), and drops the demo table on a
-// throwaway PostgreSQL.
+// throwaway PostgreSQL: the program needs PostgreSQL's server programs.
 
 #include "ClusterControl.h"
 #include "FakeDocker.h"
@@ -17,8 +17,9 @@ using namespace shardscope;
 
 namespace {
 
-// Generous: only there so that a hang fails the test instead of stalling the run.
-constexpr int patience = 120000;
+// Far more than a step on a local server takes, and well inside ctest's TIMEOUT: a hang
+// fails with what did not happen instead of being killed without a word.
+constexpr int patience = 30000;
 
 } // namespace
 
@@ -51,6 +52,7 @@ void TestClusterControl::initTestCase()
     QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Text));
     env.write("POSTGRES_PASSWORD=not-used\nCOMPOSE_PROFILES=workers-2\n");
     qputenv("SHARDSCOPE_COMPOSE_DIR", m_composeDir.path().toUtf8());
+    SHARDSCOPE_START_TEST_SERVER(m_server);
 }
 
 void TestClusterControl::init()
@@ -97,7 +99,7 @@ void TestClusterControl::stopsTheComposeClusterAndDeletesItsData()
     QSignalSpy messages(&control, &ClusterControl::message);
     control.stopCluster();
     QVERIFY(control.isBusy());
-    QVERIFY(finished.wait(patience));
+    QVERIFY2(finished.wait(patience), "stopping the cluster did not finish");
     QCOMPARE(asked, 1);
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(messages.last().at(0).toString(), volumes ? ClusterControl::tr("Cluster stopped and its data deleted.")
@@ -141,7 +143,6 @@ void TestClusterControl::anExistingClusterIsNotStopped()
 
 void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
 {
-    SHARDSCOPE_START_TEST_SERVER(m_server);
     scalar(QStringLiteral("CREATE TABLE activity_log (user_id int)"));
     QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
     ConnectionProfile profile;
@@ -151,7 +152,7 @@ void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
     session->setProfile(profile);
     QSignalSpy connected(session, &WizardSession::connected);
     session->ensureConnected();
-    QVERIFY(connected.wait(patience));
+    QVERIFY2(connected.wait(patience), "the session did not connect");
 
     ClusterControl control(m_harness->wizard.get(), nullptr);
     QString askedAbout;
@@ -170,7 +171,7 @@ void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
     answer = true;
     control.resetDemo();
     QVERIFY(control.isBusy());
-    QVERIFY(finished.wait(patience));
+    QVERIFY2(finished.wait(patience), "the reset did not finish");
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("f"));
 }

@@ -19,8 +19,9 @@ using namespace shardscope;
 
 namespace {
 
-// Generous: only there so that a hang fails the test instead of stalling the run.
-constexpr int patience = 120000;
+// Far more than a step on a local server takes, and well inside ctest's TIMEOUT: a hang
+// fails with what did not happen instead of being killed without a word.
+constexpr int patience = 30000;
 
 } // namespace
 
@@ -79,7 +80,7 @@ void TestKeychainLogin::remembersThenConnectsWithoutTyping()
     QSignalSpy found(&keychain, &KeychainPasswords::found);
     // Stored once the connection worked, while the page was still open.
     keychain.lookup(profile.conninfo());
-    QVERIFY(found.wait(patience));
+    QVERIFY2(found.wait(patience), "the keychain lookup did not finish");
     QCOMPARE(found.at(0).at(1).toString(), m_server.password());
     {
         // Resumes on the page it was left on: this one.
