@@ -79,6 +79,13 @@ SetupWizard::~SetupWizard()
 void SetupWizard::retranslateUi()
 {
     setWindowTitle(tr("Citus sharding tutorial"));
+    // QWizard puts its buttons' texts in place when a page shows, not when the language
+    // changes: put them there again, as they read in Qt's translation now. Set on the
+    // buttons, not with setButtonText(), which would pin them in this language.
+    for (WizardButton which : {BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        if (QAbstractButton *standard = button(which))
+            standard->setText(buttonText(which));
+    }
     // The Back standing in for Qt's says what Qt's says: QWizard's own text, in Qt's translation.
     setButtonText(CustomButton1, buttonText(BackButton));
 }
