@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>ComposeResources</name>
+    <message numerus="yes">
+        <source>%n container(s) running (%1)</source>
+        <translation>
+            <numerusform>%n contenedor en marcha (%1)</numerusform>
+            <numerusform>%n contenedores en marcha (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) not running (%1)</source>
+        <translation>
+            <numerusform>%n contenedor parado (%1)</numerusform>
+            <numerusform>%n contenedores parados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n red</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>out of memory</source>
@@ -289,20 +320,20 @@
         <translation>Citus no puede ejecutar esta unión: las tablas distribuidas no se unen todas por sus columnas de distribución con el mismo tipo. Une por la clave de distribución, o activa las uniones con reparticionado (SET citus.enable_repartition_joins = on) con columnas del mismo tipo.</translation>
     </message>
     <message>
-        <source>The statement was canceled.</source>
-        <translation>Se canceló la sentencia.</translation>
-    </message>
-    <message>
-        <source>The statement took too long and was canceled: %1</source>
-        <translation>La sentencia tardó demasiado y se canceló: %1</translation>
-    </message>
-    <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Se perdió la conexión con el servidor: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled.</source>
+        <translation>Se canceló la sentencia.</translation>
+    </message>
+    <message>
+        <source>The statement took too long and was cancelled: %1</source>
+        <translation>La sentencia tardó demasiado y se canceló: %1</translation>
     </message>
 </context>
 <context>
@@ -566,6 +597,10 @@
             <numerusform>  (se omite %n línea anterior; --verbose las muestra todas)</numerusform>
             <numerusform>  (se omiten %n líneas anteriores; --verbose las muestra todas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
+        <translation>Lo que queda en Docker: %1. `shardscope down` lo quita (con --volumes, también sus datos); `shardscope up` de nuevo lo aprovecha.</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1934,7 @@
         <translation>respuesta inesperada a las consultas de metadatos del clúster</translation>
     </message>
     <message>
-        <source>canceled</source>
+        <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
 </context>
@@ -1914,10 +1949,6 @@
         <translation>Se abandonó tras %1 s: %2</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>The number of workers must be between %1 and %2, not %3.</source>
         <translation>El número de nodos worker debe estar entre %1 y %2, no %3.</translation>
     </message>
@@ -1928,6 +1959,10 @@
     <message>
         <source>Another operation on the cluster is still running.</source>
         <translation>Todavía hay otra operación en marcha sobre el clúster.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2076,13 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ComposeInventory</name>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers within %1 s.</source>
+        <translation>Docker no ha listado los contenedores del clúster en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ComposeLauncher</name>
     <message>
         <source>Looking for Docker Compose</source>
@@ -2081,6 +2123,22 @@
     <message>
         <source>Cannot run %1: %2</source>
         <translation>No se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing what the start left</source>
+        <translation>Quitando lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Quitado lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>whatever Compose made before it stopped (without the docker command it cannot be listed)</source>
+        <translation>lo que Compose creara antes de pararse (sin el comando docker no se puede listar)</translation>
+    </message>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers.</source>
+        <translation>Docker no ha listado los contenedores del clúster.</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3353,7 @@
         <translation>tiempo de espera de la sentencia agotado</translation>
     </message>
     <message>
-        <source>canceled by the user</source>
+        <source>cancelled by the user</source>
         <translation>cancelado por el usuario</translation>
     </message>
 </context>
@@ -3550,6 +3608,22 @@
         <source>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Más información en la documentación de Citus&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Run on this machine:</source>
+        <translation>Se ejecuta en esta máquina:</translation>
+    </message>
+    <message>
+        <source>Command run on this machine</source>
+        <translation>Comando que se ejecuta en esta máquina</translation>
+    </message>
+    <message>
+        <source>Then, from a terminal:</source>
+        <translation>Después, desde un terminal:</translation>
+    </message>
+    <message>
+        <source>Command to check it from a terminal</source>
+        <translation>Comando para comprobarlo desde un terminal</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::SqlRecordModel</name>
@@ -3697,10 +3771,6 @@
         <translation>El servicio de Docker no está en marcha</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>The cluster did not start</source>
         <translation>El clúster no arrancó</translation>
     </message>
@@ -3747,6 +3817,58 @@
     <message>
         <source>Starting the cluster took too long</source>
         <translation>El clúster tardó demasiado en arrancar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What Was Left</source>
+        <translation>&amp;Quitar lo que quedó</translation>
+    </message>
+    <message>
+        <source>Removes the containers, network and volumes this start made; data of an earlier cluster is kept.</source>
+        <translation>Quita los contenedores, la red y los volúmenes que creó este arranque; los datos de un clúster anterior se conservan.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Remove what the start left</source>
+        <translation>Quitar lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Show the output of the tools</source>
+        <translation>Mostrar la salida de las herramientas</translation>
+    </message>
+    <message>
+        <source>What the start left could not be removed</source>
+        <translation>No se pudo quitar lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. Remove them, or start again to use them.</source>
+        <translation>Lo que queda en Docker: %1. Quítalo, o arranca de nuevo para aprovecharlo.</translation>
+    </message>
+    <message>
+        <source>Removing what the start left…</source>
+        <translation>Quitando lo que dejó el arranque…</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Quitado lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Nothing of it is left in Docker. Start again when ready.</source>
+        <translation>No queda nada de ello en Docker. Arranca de nuevo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>The cluster was stopped</source>
+        <translation>El clúster se ha detenido</translation>
+    </message>
+    <message>
+        <source>It was stopped from the Cluster menu. Start it again, or choose another cluster.</source>
+        <translation>Se detuvo desde el menú Clúster. Arráncalo de nuevo o elige otro clúster.</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +3970,6 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <translation>Un nodo worker no responde</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
@@ -3895,11 +4013,15 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>%1 of %2 rows sent</source>
         <translation>%1 de %2 filas enviadas</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
     <message>
-        <source>canceled</source>
+        <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
 </context>

@@ -61,7 +61,7 @@ void TutorialStep::detected(bool done, const StepResult &result)
         m_result = result;
         end(State::ToDo);
     } else if (m_cancelRequested) {
-        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("canceled"))));
+        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("cancelled"))));
     } else {
         perform();
     }
@@ -106,7 +106,7 @@ void TutorialStep::attempt(const QString &sql, const QVariantList &params, Handl
 {
     if (m_cancelRequested) {
         StatementRunner::Reply canceled;
-        canceled.error = PgError::client(PgError::Kind::QueryCanceled, tr("canceled"));
+        canceled.error = PgError::client(PgError::Kind::QueryCanceled, tr("cancelled"));
         QMetaObject::invokeMethod(
             this, [then = std::move(then), canceled] { then(canceled); }, Qt::QueuedConnection);
         return;

@@ -292,7 +292,7 @@ QString StepPage::problemTitle(const ErrorDiagnosis &error)
     case ErrorDiagnosis::Problem::ConnectionLost:
         return tr("The connection to the coordinator was lost");
     case ErrorDiagnosis::Problem::Canceled:
-        return tr("Canceled");
+        return tr("Cancelled");
     case ErrorDiagnosis::Problem::Other:
         break;
     }

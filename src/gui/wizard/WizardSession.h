@@ -29,10 +29,13 @@ public:
     // Connects with the current profile unless already connected; ends with connected()
     // or connectFailed(), never from inside the call.
     void ensureConnected();
+    // The cluster was stopped (from the Cluster menu): the pages stop counting on it.
+    void announceClusterStopped() { emit clusterStopped(); }
 
 signals:
     void connected();
     void connectFailed(const QString &message);
+    void clusterStopped();
 
 private:
     PgConnection *m_connection;
