@@ -870,6 +870,14 @@
         <source>Context: %1</source>
         <translation>Context: %1</translation>
     </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>Is the server running on that host and accepting TCP/IP connections?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>Is the server running locally and accepting connections on that socket?</translation>
+    </message>
 </context>
 <context>
     <name>PlanComparison</name>
@@ -3895,6 +3903,14 @@ Go back to the cluster page to start or connect to one.</translation>
         <source>%1 of %2 rows sent</source>
         <translation>%1 of %2 rows sent</translation>
     </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>No connection to the cluster any more</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
@@ -3927,6 +3943,14 @@ Go back to the cluster page to start or connect to one.</translation>
             <numerusform>%n worker answers but is not registered yet.</numerusform>
             <numerusform>%n workers answer but are not registered yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>C&amp;heck again</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Check the workers again</translation>
     </message>
 </context>
 <context>

@@ -870,6 +870,14 @@
         <source>Context: %1</source>
         <translation>Contexto: %1</translation>
     </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>¿Está el servidor en marcha en ese equipo y acepta conexiones TCP/IP?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>¿Está el servidor en marcha en este equipo y acepta conexiones en ese socket?</translation>
+    </message>
 </context>
 <context>
     <name>PlanComparison</name>
@@ -3895,6 +3903,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>%1 of %2 rows sent</source>
         <translation>%1 de %2 filas enviadas</translation>
     </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>Ya no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>Se cerró la conexión con el coordinador: el clúster se detuvo o su servidor dejó de estar disponible. Lo que muestra esta página es de antes. Sus botones vuelven a conectar primero; para arrancar un clúster, vuelve a la página que lo arranca.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
@@ -3927,6 +3943,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
             <numerusform>%n nodo worker responde pero aún no está registrado.</numerusform>
             <numerusform>%n nodos worker responden pero aún no están registrados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Comprobar de nuevo los nodos worker</translation>
     </message>
 </context>
 <context>
