@@ -456,10 +456,6 @@
         <source>Bulk users</source>
         <translation>Bulk users</translation>
     </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</translation>
-    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -2430,6 +2426,10 @@
     <message>
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribute the table on the previous page to spread the rows over the workers.</translation>
+    </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</translation>
     </message>
 </context>
 <context>

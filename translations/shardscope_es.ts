@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>Also load &amp;bulk rows with COPY</source>
-        <translation>Cargar también filas &amp;masivas con COPY</translation>
+        <translation>Hacer también una carga &amp;masiva con COPY</translation>
     </message>
     <message>
         <source>Bulk load</source>
@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>Bulk rows</source>
-        <translation>Filas masivas</translation>
+        <translation>Filas de la carga masiva</translation>
     </message>
     <message>
         <source>spread over &amp;users:</source>
@@ -455,10 +455,6 @@
     <message>
         <source>Bulk users</source>
         <translation>Usuarios de la carga masiva</translation>
-    </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2427,10 @@
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribuye la tabla en la página anterior para repartir las filas entre los nodos worker.</translation>
     </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar. Son de los usuarios %1 a %2, aparte de los usuarios 1, 2 y 3 del tutorial: sus consultas siguen encontrando solo las filas del tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::InsertStep</name>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>%1 of %2 bulk rows were there</source>
-        <translation>ya estaban %1 de %2 filas masivas</translation>
+        <translation>ya estaban %1 de %2 filas de la carga masiva</translation>
     </message>
     <message>
         <source>%1 loaded</source>
