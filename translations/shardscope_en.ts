@@ -2016,6 +2016,33 @@
         <source>local socket</source>
         <translation>local socket</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>the coordinator cannot connect to it</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>unknown: the worker does not answer</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Why it does not answer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n worker does not answer, so the shards there cannot be read or queried: %2</numerusform>
+            <numerusform>%1: %n workers do not answer, so the shards there cannot be read or queried: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>

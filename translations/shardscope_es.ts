@@ -2016,6 +2016,33 @@
         <source>local socket</source>
         <translation>socket local</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>el coordinador no consigue conectarse a él</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>desconocido: el nodo worker no responde</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Por qué no responde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n nodo worker no responde, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+            <numerusform>%1: %n nodos worker no responden, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
