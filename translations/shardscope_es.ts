@@ -2207,7 +2207,7 @@
     </message>
     <message>
         <source>Citus default (32)</source>
-        <translation>Lo que diga Citus (32)</translation>
+        <translation>El valor por defecto de Citus (32)</translation>
     </message>
     <message>
         <source>Shard count</source>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>There is no Citus Adaptive scan, so no tasks and no workers: the table is an ordinary one, or this server has no Citus.</source>
-        <translation>No hay ningún Citus Adaptive scan, así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
+        <translation>No hay ningún nodo Custom Scan (Citus Adaptive), así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
     </message>
     <message>
         <source>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</source>
@@ -2362,7 +2362,7 @@
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
-        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el Citus Adaptive scan del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
+        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el nodo Custom Scan (Citus Adaptive) del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
     </message>
     <message>
         <source>This statement changes data: it ran inside a transaction that was rolled back, so the data is as it was.</source>
