@@ -487,10 +487,6 @@
         <source>Bulk users</source>
         <translation>Bulk users</translation>
     </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</translation>
-    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -904,6 +900,14 @@
     <message>
         <source>Context: %1</source>
         <translation>Context: %1</translation>
+    </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>Is the server running on that host and accepting TCP/IP connections?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>Is the server running locally and accepting connections on that socket?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2051,33 @@
         <source>local socket</source>
         <translation>local socket</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>the coordinator cannot connect to it</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>unknown: the worker does not answer</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Why it does not answer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n worker does not answer, so the shards there cannot be read or queried: %2</numerusform>
+            <numerusform>%1: %n workers do not answer, so the shards there cannot be read or queried: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2480,6 +2511,10 @@
     <message>
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribute the table on the previous page to spread the rows over the workers.</translation>
+    </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +4052,14 @@ Go back to the cluster page to start or connect to one.</translation>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>No connection to the cluster any more</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
@@ -4049,6 +4092,14 @@ Go back to the cluster page to start or connect to one.</translation>
             <numerusform>%n worker answers but is not registered yet.</numerusform>
             <numerusform>%n workers answer but are not registered yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>C&amp;heck again</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Check the workers again</translation>
     </message>
 </context>
 <context>

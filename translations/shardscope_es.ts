@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>Also load &amp;bulk rows with COPY</source>
-        <translation>Cargar también filas &amp;masivas con COPY</translation>
+        <translation>Hacer también una carga &amp;masiva con COPY</translation>
     </message>
     <message>
         <source>Bulk load</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Bulk rows</source>
-        <translation>Filas masivas</translation>
+        <translation>Filas de la carga masiva</translation>
     </message>
     <message>
         <source>spread over &amp;users:</source>
@@ -486,10 +486,6 @@
     <message>
         <source>Bulk users</source>
         <translation>Usuarios de la carga masiva</translation>
-    </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +900,14 @@
     <message>
         <source>Context: %1</source>
         <translation>Contexto: %1</translation>
+    </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>¿Está el servidor en marcha en ese equipo y acepta conexiones TCP/IP?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>¿Está el servidor en marcha en este equipo y acepta conexiones en ese socket?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2051,33 @@
         <source>local socket</source>
         <translation>socket local</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>el coordinador no consigue conectarse a él</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>desconocido: el nodo worker no responde</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Por qué no responde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n nodo worker no responde, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+            <numerusform>%1: %n nodos worker no responden, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2234,7 +2265,7 @@
     </message>
     <message>
         <source>Citus default (32)</source>
-        <translation>Lo que diga Citus (32)</translation>
+        <translation>El valor por defecto de Citus (32)</translation>
     </message>
     <message>
         <source>Shard count</source>
@@ -2374,7 +2405,7 @@
     </message>
     <message>
         <source>There is no Citus Adaptive scan, so no tasks and no workers: the table is an ordinary one, or this server has no Citus.</source>
-        <translation>No hay ningún Citus Adaptive scan, así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
+        <translation>No hay ningún nodo Custom Scan (Citus Adaptive), así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
     </message>
     <message>
         <source>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</source>
@@ -2389,7 +2420,7 @@
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
-        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el Citus Adaptive scan del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
+        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el nodo Custom Scan (Citus Adaptive) del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
     </message>
     <message>
         <source>This statement changes data: it ran inside a transaction that was rolled back, so the data is as it was.</source>
@@ -2481,6 +2512,10 @@
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribuye la tabla en la página anterior para repartir las filas entre los nodos worker.</translation>
     </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar. Son de los usuarios %1 a %2, aparte de los usuarios 1, 2 y 3 del tutorial: sus consultas siguen encontrando solo las filas del tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::InsertStep</name>
@@ -2506,7 +2541,7 @@
     </message>
     <message>
         <source>%1 of %2 bulk rows were there</source>
-        <translation>ya estaban %1 de %2 filas masivas</translation>
+        <translation>ya estaban %1 de %2 filas de la carga masiva</translation>
     </message>
     <message>
         <source>%1 loaded</source>
@@ -4017,6 +4052,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>Ya no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>Se cerró la conexión con el coordinador: el clúster se detuvo o su servidor dejó de estar disponible. Lo que muestra esta página es de antes. Sus botones vuelven a conectar primero; para arrancar un clúster, vuelve a la página que lo arranca.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
@@ -4049,6 +4092,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
             <numerusform>%n nodo worker responde pero aún no está registrado.</numerusform>
             <numerusform>%n nodos worker responden pero aún no están registrados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Comprobar de nuevo los nodos worker</translation>
     </message>
 </context>
 <context>

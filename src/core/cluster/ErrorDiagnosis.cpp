@@ -162,7 +162,7 @@ QString ErrorDiagnosis::explain(Problem problem, const PgError &error)
     case Problem::Other:
         break;
     }
-    return error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.hint);
+    return error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.translatedHint());
 }
 
 } // namespace shardscope

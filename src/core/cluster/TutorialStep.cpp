@@ -79,6 +79,13 @@ void TutorialStep::fail(const ErrorDiagnosis &error)
     end(State::Failed);
 }
 
+void TutorialStep::fail(const ErrorDiagnosis &error, const StepResult &found)
+{
+    if (isBusy())
+        m_result = found;
+    fail(error);
+}
+
 void TutorialStep::end(State state)
 {
     if (!isBusy())
