@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>ComposeResources</name>
+    <message numerus="yes">
+        <source>%n container(s) running (%1)</source>
+        <translation>
+            <numerusform>%n container running (%1)</numerusform>
+            <numerusform>%n containers running (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) not running (%1)</source>
+        <translation>
+            <numerusform>%n container not running (%1)</numerusform>
+            <numerusform>%n containers not running (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n network</numerusform>
+            <numerusform>%n networks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volume</numerusform>
+            <numerusform>%n volumes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>out of memory</source>
@@ -289,20 +320,20 @@
         <translation>Citus cannot run this join: the distributed tables are not all joined on their distribution columns with the same type. Join on the distribution column, or enable repartition joins (SET citus.enable_repartition_joins = on) with columns of equal types.</translation>
     </message>
     <message>
-        <source>The statement was canceled.</source>
-        <translation>The statement was canceled.</translation>
-    </message>
-    <message>
-        <source>The statement took too long and was canceled: %1</source>
-        <translation>The statement took too long and was canceled: %1</translation>
-    </message>
-    <message>
         <source>The connection to the server was lost: %1</source>
         <translation>The connection to the server was lost: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled.</source>
+        <translation>The statement was cancelled.</translation>
+    </message>
+    <message>
+        <source>The statement took too long and was cancelled: %1</source>
+        <translation>The statement took too long and was cancelled: %1</translation>
     </message>
 </context>
 <context>
@@ -456,10 +487,6 @@
         <source>Bulk users</source>
         <translation>Bulk users</translation>
     </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</translation>
-    </message>
 </context>
 <context>
     <name>InspectCommand</name>
@@ -566,6 +593,10 @@
             <numerusform>  (%n earlier line left out; --verbose shows them all)</numerusform>
             <numerusform>  (%n earlier lines left out; --verbose shows them all)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
+        <translation>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +900,14 @@
     <message>
         <source>Context: %1</source>
         <translation>Context: %1</translation>
+    </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>Is the server running on that host and accepting TCP/IP connections?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>Is the server running locally and accepting connections on that socket?</translation>
     </message>
 </context>
 <context>
@@ -1899,8 +1938,8 @@
         <translation>unexpected answer to the cluster metadata queries</translation>
     </message>
     <message>
-        <source>canceled</source>
-        <translation>canceled</translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -1914,10 +1953,6 @@
         <translation>Gave up after %1 s: %2</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Canceled.</translation>
-    </message>
-    <message>
         <source>The number of workers must be between %1 and %2, not %3.</source>
         <translation>The number of workers must be between %1 and %2, not %3.</translation>
     </message>
@@ -1928,6 +1963,10 @@
     <message>
         <source>Another operation on the cluster is still running.</source>
         <translation>Another operation on the cluster is still running.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2051,33 @@
         <source>local socket</source>
         <translation>local socket</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>the coordinator cannot connect to it</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>unknown: the worker does not answer</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Why it does not answer</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n worker does not answer, so the shards there cannot be read or queried: %2</numerusform>
+            <numerusform>%1: %n workers do not answer, so the shards there cannot be read or queried: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2038,6 +2104,13 @@
     <message>
         <source>No worker is registered with the coordinator.</source>
         <translation>No worker is registered with the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ComposeInventory</name>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers within %1 s.</source>
+        <translation>Docker did not list the cluster&apos;s containers within %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2154,22 @@
     <message>
         <source>Cannot run %1: %2</source>
         <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing what the start left</source>
+        <translation>Removing what the start left</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Removed what the start left</translation>
+    </message>
+    <message>
+        <source>whatever Compose made before it stopped (without the docker command it cannot be listed)</source>
+        <translation>whatever Compose made before it stopped (without the docker command it cannot be listed)</translation>
+    </message>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers.</source>
+        <translation>Docker did not list the cluster&apos;s containers.</translation>
     </message>
 </context>
 <context>
@@ -2422,6 +2511,10 @@
     <message>
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribute the table on the previous page to spread the rows over the workers.</translation>
+    </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</translation>
     </message>
 </context>
 <context>
@@ -3295,8 +3388,8 @@
         <translation>statement timeout</translation>
     </message>
     <message>
-        <source>canceled by the user</source>
-        <translation>canceled by the user</translation>
+        <source>cancelled by the user</source>
+        <translation>cancelled by the user</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3643,22 @@
         <source>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Run on this machine:</source>
+        <translation>Run on this machine:</translation>
+    </message>
+    <message>
+        <source>Command run on this machine</source>
+        <translation>Command run on this machine</translation>
+    </message>
+    <message>
+        <source>Then, from a terminal:</source>
+        <translation>Then, from a terminal:</translation>
+    </message>
+    <message>
+        <source>Command to check it from a terminal</source>
+        <translation>Command to check it from a terminal</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::SqlRecordModel</name>
@@ -3697,10 +3806,6 @@
         <translation>The Docker daemon is not running</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Canceled</translation>
-    </message>
-    <message>
         <source>The cluster did not start</source>
         <translation>The cluster did not start</translation>
     </message>
@@ -3747,6 +3852,58 @@
     <message>
         <source>Starting the cluster took too long</source>
         <translation>Starting the cluster took too long</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What Was Left</source>
+        <translation>&amp;Remove What Was Left</translation>
+    </message>
+    <message>
+        <source>Removes the containers, network and volumes this start made; data of an earlier cluster is kept.</source>
+        <translation>Removes the containers, network and volumes this start made; data of an earlier cluster is kept.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Remove what the start left</source>
+        <translation>Remove what the start left</translation>
+    </message>
+    <message>
+        <source>Show the output of the tools</source>
+        <translation>Show the output of the tools</translation>
+    </message>
+    <message>
+        <source>What the start left could not be removed</source>
+        <translation>What the start left could not be removed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. Remove them, or start again to use them.</source>
+        <translation>Still in Docker: %1. Remove them, or start again to use them.</translation>
+    </message>
+    <message>
+        <source>Removing what the start left…</source>
+        <translation>Removing what the start left…</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Removed what the start left</translation>
+    </message>
+    <message>
+        <source>Nothing of it is left in Docker. Start again when ready.</source>
+        <translation>Nothing of it is left in Docker. Start again when ready.</translation>
+    </message>
+    <message>
+        <source>The cluster was stopped</source>
+        <translation>The cluster was stopped</translation>
+    </message>
+    <message>
+        <source>It was stopped from the Cluster menu. Start it again, or choose another cluster.</source>
+        <translation>It was stopped from the Cluster menu. Start it again, or choose another cluster.</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +4005,6 @@ Go back to the cluster page to start or connect to one.</translation>
         <translation>A worker does not answer</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Canceled</translation>
-    </message>
-    <message>
         <source>The step failed</source>
         <translation>The step failed</translation>
     </message>
@@ -3895,12 +4048,24 @@ Go back to the cluster page to start or connect to one.</translation>
         <source>%1 of %2 rows sent</source>
         <translation>%1 of %2 rows sent</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>No connection to the cluster any more</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
     <message>
-        <source>canceled</source>
-        <translation>canceled</translation>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +4092,14 @@ Go back to the cluster page to start or connect to one.</translation>
             <numerusform>%n worker answers but is not registered yet.</numerusform>
             <numerusform>%n workers answer but are not registered yet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>C&amp;heck again</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Check the workers again</translation>
     </message>
 </context>
 <context>

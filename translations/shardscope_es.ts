@@ -221,6 +221,37 @@
     </message>
 </context>
 <context>
+    <name>ComposeResources</name>
+    <message numerus="yes">
+        <source>%n container(s) running (%1)</source>
+        <translation>
+            <numerusform>%n contenedor en marcha (%1)</numerusform>
+            <numerusform>%n contenedores en marcha (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) not running (%1)</source>
+        <translation>
+            <numerusform>%n contenedor parado (%1)</numerusform>
+            <numerusform>%n contenedores parados (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n red</numerusform>
+            <numerusform>%n redes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n volume(s)</source>
+        <translation>
+            <numerusform>%n volumen</numerusform>
+            <numerusform>%n volúmenes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>out of memory</source>
@@ -289,20 +320,20 @@
         <translation>Citus no puede ejecutar esta unión: las tablas distribuidas no se unen todas por sus columnas de distribución con el mismo tipo. Une por la clave de distribución, o activa las uniones con reparticionado (SET citus.enable_repartition_joins = on) con columnas del mismo tipo.</translation>
     </message>
     <message>
-        <source>The statement was canceled.</source>
-        <translation>Se canceló la sentencia.</translation>
-    </message>
-    <message>
-        <source>The statement took too long and was canceled: %1</source>
-        <translation>La sentencia tardó demasiado y se canceló: %1</translation>
-    </message>
-    <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Se perdió la conexión con el servidor: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The statement was cancelled.</source>
+        <translation>Se canceló la sentencia.</translation>
+    </message>
+    <message>
+        <source>The statement took too long and was cancelled: %1</source>
+        <translation>La sentencia tardó demasiado y se canceló: %1</translation>
     </message>
 </context>
 <context>
@@ -434,7 +465,7 @@
     </message>
     <message>
         <source>Also load &amp;bulk rows with COPY</source>
-        <translation>Cargar también filas &amp;masivas con COPY</translation>
+        <translation>Hacer también una carga &amp;masiva con COPY</translation>
     </message>
     <message>
         <source>Bulk load</source>
@@ -446,7 +477,7 @@
     </message>
     <message>
         <source>Bulk rows</source>
-        <translation>Filas masivas</translation>
+        <translation>Filas de la carga masiva</translation>
     </message>
     <message>
         <source>spread over &amp;users:</source>
@@ -455,10 +486,6 @@
     <message>
         <source>Bulk users</source>
         <translation>Usuarios de la carga masiva</translation>
-    </message>
-    <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again.</source>
-        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +593,10 @@
             <numerusform>  (se omite %n línea anterior; --verbose las muestra todas)</numerusform>
             <numerusform>  (se omiten %n líneas anteriores; --verbose las muestra todas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
+        <translation>Lo que queda en Docker: %1. `shardscope down` lo quita (con --volumes, también sus datos); `shardscope up` de nuevo lo aprovecha.</translation>
     </message>
 </context>
 <context>
@@ -869,6 +900,14 @@
     <message>
         <source>Context: %1</source>
         <translation>Contexto: %1</translation>
+    </message>
+    <message>
+        <source>Is the server running on that host and accepting TCP/IP connections?</source>
+        <translation>¿Está el servidor en marcha en ese equipo y acepta conexiones TCP/IP?</translation>
+    </message>
+    <message>
+        <source>Is the server running locally and accepting connections on that socket?</source>
+        <translation>¿Está el servidor en marcha en este equipo y acepta conexiones en ese socket?</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +1938,7 @@
         <translation>respuesta inesperada a las consultas de metadatos del clúster</translation>
     </message>
     <message>
-        <source>canceled</source>
+        <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
 </context>
@@ -1914,10 +1953,6 @@
         <translation>Se abandonó tras %1 s: %2</translation>
     </message>
     <message>
-        <source>Canceled.</source>
-        <translation>Cancelado.</translation>
-    </message>
-    <message>
         <source>The number of workers must be between %1 and %2, not %3.</source>
         <translation>El número de nodos worker debe estar entre %1 y %2, no %3.</translation>
     </message>
@@ -1928,6 +1963,10 @@
     <message>
         <source>Another operation on the cluster is still running.</source>
         <translation>Todavía hay otra operación en marcha sobre el clúster.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2051,33 @@
         <source>local socket</source>
         <translation>socket local</translation>
     </message>
+    <message>
+        <source>the coordinator cannot connect to it</source>
+        <translation>el coordinador no consigue conectarse a él</translation>
+    </message>
+    <message>
+        <source>unknown: the worker does not answer</source>
+        <translation>desconocido: el nodo worker no responde</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Why it does not answer</source>
+        <translation>Por qué no responde</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2</source>
+        <translation>
+            <numerusform>%1: %n nodo worker no responde, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+            <numerusform>%1: %n nodos worker no responden, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2038,6 +2104,13 @@
     <message>
         <source>No worker is registered with the coordinator.</source>
         <translation>No hay ningún nodo worker registrado en el coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ComposeInventory</name>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers within %1 s.</source>
+        <translation>Docker no ha listado los contenedores del clúster en %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2081,6 +2154,22 @@
     <message>
         <source>Cannot run %1: %2</source>
         <translation>No se puede ejecutar %1: %2</translation>
+    </message>
+    <message>
+        <source>Removing what the start left</source>
+        <translation>Quitando lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Quitado lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>whatever Compose made before it stopped (without the docker command it cannot be listed)</source>
+        <translation>lo que Compose creara antes de pararse (sin el comando docker no se puede listar)</translation>
+    </message>
+    <message>
+        <source>Docker did not list the cluster&apos;s containers.</source>
+        <translation>Docker no ha listado los contenedores del clúster.</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2265,7 @@
     </message>
     <message>
         <source>Citus default (32)</source>
-        <translation>Lo que diga Citus (32)</translation>
+        <translation>El valor por defecto de Citus (32)</translation>
     </message>
     <message>
         <source>Shard count</source>
@@ -2316,7 +2405,7 @@
     </message>
     <message>
         <source>There is no Citus Adaptive scan, so no tasks and no workers: the table is an ordinary one, or this server has no Citus.</source>
-        <translation>No hay ningún Citus Adaptive scan, así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
+        <translation>No hay ningún nodo Custom Scan (Citus Adaptive), así que no hay tareas ni nodos worker: la tabla es normal, o este servidor no tiene Citus.</translation>
     </message>
     <message>
         <source>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</source>
@@ -2331,7 +2420,7 @@
     </message>
     <message>
         <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
-        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el Citus Adaptive scan del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
+        <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el nodo Custom Scan (Citus Adaptive) del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
     </message>
     <message>
         <source>This statement changes data: it ran inside a transaction that was rolled back, so the data is as it was.</source>
@@ -2423,6 +2512,10 @@
         <source>%1. Distribute the table on the previous page to spread the rows over the workers.</source>
         <translation>%1. Distribuye la tabla en la página anterior para repartir las filas entre los nodos worker.</translation>
     </message>
+    <message>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar. Son de los usuarios %1 a %2, aparte de los usuarios 1, 2 y 3 del tutorial: sus consultas siguen encontrando solo las filas del tutorial.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::InsertStep</name>
@@ -2448,7 +2541,7 @@
     </message>
     <message>
         <source>%1 of %2 bulk rows were there</source>
-        <translation>ya estaban %1 de %2 filas masivas</translation>
+        <translation>ya estaban %1 de %2 filas de la carga masiva</translation>
     </message>
     <message>
         <source>%1 loaded</source>
@@ -3295,7 +3388,7 @@
         <translation>tiempo de espera de la sentencia agotado</translation>
     </message>
     <message>
-        <source>canceled by the user</source>
+        <source>cancelled by the user</source>
         <translation>cancelado por el usuario</translation>
     </message>
 </context>
@@ -3550,6 +3643,22 @@
         <source>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;%1&quot;&gt;Más información en la documentación de Citus&lt;/a&gt;</translation>
     </message>
+    <message>
+        <source>Run on this machine:</source>
+        <translation>Se ejecuta en esta máquina:</translation>
+    </message>
+    <message>
+        <source>Command run on this machine</source>
+        <translation>Comando que se ejecuta en esta máquina</translation>
+    </message>
+    <message>
+        <source>Then, from a terminal:</source>
+        <translation>Después, desde un terminal:</translation>
+    </message>
+    <message>
+        <source>Command to check it from a terminal</source>
+        <translation>Comando para comprobarlo desde un terminal</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::SqlRecordModel</name>
@@ -3697,10 +3806,6 @@
         <translation>El servicio de Docker no está en marcha</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>The cluster did not start</source>
         <translation>El clúster no arrancó</translation>
     </message>
@@ -3747,6 +3852,58 @@
     <message>
         <source>Starting the cluster took too long</source>
         <translation>El clúster tardó demasiado en arrancar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove What Was Left</source>
+        <translation>&amp;Quitar lo que quedó</translation>
+    </message>
+    <message>
+        <source>Removes the containers, network and volumes this start made; data of an earlier cluster is kept.</source>
+        <translation>Quita los contenedores, la red y los volúmenes que creó este arranque; los datos de un clúster anterior se conservan.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Remove what the start left</source>
+        <translation>Quitar lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Show the output of the tools</source>
+        <translation>Mostrar la salida de las herramientas</translation>
+    </message>
+    <message>
+        <source>What the start left could not be removed</source>
+        <translation>No se pudo quitar lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Still in Docker: %1. Remove them, or start again to use them.</source>
+        <translation>Lo que queda en Docker: %1. Quítalo, o arranca de nuevo para aprovecharlo.</translation>
+    </message>
+    <message>
+        <source>Removing what the start left…</source>
+        <translation>Quitando lo que dejó el arranque…</translation>
+    </message>
+    <message>
+        <source>Removed what the start left</source>
+        <translation>Quitado lo que dejó el arranque</translation>
+    </message>
+    <message>
+        <source>Nothing of it is left in Docker. Start again when ready.</source>
+        <translation>No queda nada de ello en Docker. Arranca de nuevo cuando quieras.</translation>
+    </message>
+    <message>
+        <source>The cluster was stopped</source>
+        <translation>El clúster se ha detenido</translation>
+    </message>
+    <message>
+        <source>It was stopped from the Cluster menu. Start it again, or choose another cluster.</source>
+        <translation>Se detuvo desde el menú Clúster. Arráncalo de nuevo o elige otro clúster.</translation>
     </message>
 </context>
 <context>
@@ -3848,10 +4005,6 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <translation>Un nodo worker no responde</translation>
     </message>
     <message>
-        <source>Canceled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
         <source>The step failed</source>
         <translation>El paso falló</translation>
     </message>
@@ -3895,11 +4048,23 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>%1 of %2 rows sent</source>
         <translation>%1 de %2 filas enviadas</translation>
     </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>No connection to the cluster any more</source>
+        <translation>Ya no hay conexión con el clúster</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
+        <translation>Se cerró la conexión con el coordinador: el clúster se detuvo o su servidor dejó de estar disponible. Lo que muestra esta página es de antes. Sus botones vuelven a conectar primero; para arrancar un clúster, vuelve a la página que lo arranca.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
     <message>
-        <source>canceled</source>
+        <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
 </context>
@@ -3927,6 +4092,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
             <numerusform>%n nodo worker responde pero aún no está registrado.</numerusform>
             <numerusform>%n nodos worker responden pero aún no están registrados.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>C&amp;heck again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>Check the workers again</source>
+        <translation>Comprobar de nuevo los nodos worker</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,10 @@ int LaunchSession::fail(const QString &command, const LaunchError &error) const
         for (const QString &line : lines.mid(lines.size() - shown))
             printDiagnostic(QStringLiteral("  ") + line);
     }
+    if (!error.leftovers.isEmpty())
+        printDiagnostic(tr("Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); "
+                           "`shardscope up` again uses them.")
+                            .arg(error.leftovers));
     return CliOutput::fail(command, error.message);
 }
 

@@ -43,6 +43,8 @@ PlanComparisonWidget::PlanComparisonWidget(QWidget *parent)
     layout->addWidget(sides, 1);
 
     for (PlanView *view : {m_viewA, m_viewB}) {
+        // Half a window is too narrow to show a tall plan and its legend beside it.
+        view->setLegendPinned(true);
         connect(view, &PlanView::nodeSelected, this, [this, view](int node) {
             if (node >= 0 || view->hasFocus())
                 emit nodeSelected(view->document(), node);

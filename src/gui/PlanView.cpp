@@ -69,9 +69,21 @@ void PlanView::setPresenterMode(bool on)
     if (m_document && !m_autoZoom)
         setZoom(zoom() * magnification / m_magnification, viewport()->rect().center());
     m_magnification = magnification;
-    m_pinnedLegend = on;
+    m_presenter = on;
+    updateLegendPinning();
+}
+
+void PlanView::setLegendPinned(bool pinned)
+{
+    m_legendAlwaysPinned = pinned;
+    updateLegendPinning();
+}
+
+void PlanView::updateLegendPinning()
+{
+    m_pinnedLegend = m_presenter || m_legendAlwaysPinned;
     // Scrolling moves the pixels already drawn, which would drag the pinned legend along.
-    setViewportUpdateMode(on ? FullViewportUpdate : SmartViewportUpdate);
+    setViewportUpdateMode(m_pinnedLegend ? FullViewportUpdate : SmartViewportUpdate);
     redraw();
 }
 

@@ -32,7 +32,11 @@ public:
     // For a projector: everything shown this much larger, the legend pinned to the
     // top right corner so it stays in sight however the plan is moved.
     void setPresenterMode(bool on);
-    bool isPresenterMode() const { return m_pinnedLegend; }
+    bool isPresenterMode() const { return m_presenter; }
+    // The legend pinned to the top right corner in any mode: for views too narrow to show
+    // the drawing's own legend beside a tall plan (the comparison's panes).
+    void setLegendPinned(bool pinned);
+    bool isLegendPinned() const { return m_pinnedLegend; }
 
     PlanDocumentPtr document() const { return m_document; }
     PlanScene *planScene() const { return m_scene.get(); }
@@ -88,6 +92,7 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
+    void updateLegendPinning();
     void retranslateUi();
     void replaceScene(std::unique_ptr<PlanScene> scene);
     void setZoom(double zoom, QPoint anchor);
@@ -106,6 +111,8 @@ private:
     bool m_autoZoom = false;
     double m_magnification = 1.0;
     bool m_pinnedLegend = false;
+    bool m_presenter = false;
+    bool m_legendAlwaysPinned = false;
 };
 
 } // namespace shardscope

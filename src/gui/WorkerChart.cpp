@@ -188,6 +188,9 @@ void WorkerChart::rebuild()
     auto *workerAxis = new QBarCategoryAxis;
     workerAxis->append(rows);
     workerAxis->setGridLineVisible(false);
+    // "127.0.0.1:9702" is the whole point of the row: Qt Charts would cut it to "127.0...",
+    // so the bars give up the room instead.
+    workerAxis->setTruncateLabels(false);
     chart->addAxis(workerAxis, Qt::AlignLeft);
     series->attachAxis(workerAxis);
     const bool whole = m_measure != Measure::Time;

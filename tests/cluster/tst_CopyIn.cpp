@@ -125,7 +125,7 @@ void TestCopyIn::cancelStopsTheCopy()
     const PgError error = errorOf(failed);
     QCOMPARE(error.kind, PgError::Kind::QueryCanceled);
     QCOMPARE(error.sqlState, QStringLiteral("57014"));
-    QVERIFY2(error.message.contains(QLatin1String("canceled by the user")), qPrintable(error.message));
+    QVERIFY2(error.message.contains(QLatin1String("cancelled by the user")), qPrintable(error.message));
     QCOMPARE(m_connection->state(), PgConnection::State::Ready);
     QCOMPARE(count(), QStringLiteral("0"));
 }

@@ -58,6 +58,17 @@ public:
         return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     }
 
+    // The calls of Compose only, leaving out the listings of what the project has.
+    QStringList composeCalls() const
+    {
+        QStringList compose;
+        for (const QString &call : calls()) {
+            if (call.startsWith(QLatin1String("docker compose ")) || call.startsWith(QLatin1String("docker-compose ")))
+                compose << call;
+        }
+        return compose;
+    }
+
     // The processes a hanging scenario left: its shell and the sleep it waits for.
     QList<pid_t> hangingPids() const
     {

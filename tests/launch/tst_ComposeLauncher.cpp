@@ -102,7 +102,7 @@ void TestComposeLauncher::upWaitsForEveryWorker()
     writeEnv(dir.filePath(QStringLiteral(".env")), m_server.password());
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(2, m_server.port());
     QVERIFY(spy.waitForEnd());
@@ -114,7 +114,7 @@ void TestComposeLauncher::upWaitsForEveryWorker()
     QCOMPARE(spy.endpoint->workers.at(1).address(), QStringLiteral("worker2:5432"));
     QVERIFY(spy.endpoint->workers.at(1).reachable);
 
-    const QStringList calls = docker.calls();
+    const QStringList calls = docker.composeCalls();
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(0), QStringLiteral("docker compose version"));
     QCOMPARE(calls.at(1), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml --env-file %1/.env "
@@ -151,13 +151,13 @@ void TestComposeLauncher::upWithComposeVersionOne()
     // The docker CLI is there, without its Compose plugin: docker-compose takes over.
     FakeDocker docker(QStringLiteral("no-plugin"), FakeDocker::Docker | FakeDocker::DockerCompose);
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(3, m_server.port());
     QVERIFY(spy.waitForEnd());
     QVERIFY2(spy.endpoint, spy.why());
     QCOMPARE(spy.endpoint->workers.size(), 3);
-    QCOMPARE(docker.calls().value(1), QStringLiteral("docker-compose --ansi never -f %1/docker-compose.yml --env-file "
+    QCOMPARE(docker.composeCalls().value(1), QStringLiteral("docker-compose --ansi never -f %1/docker-compose.yml --env-file "
                                                      "%1/.env -p postgres_sharding --profile workers-3 up -d")
                                           .arg(dir.path()));
     // v1 says "Creating ... done" and never "healthy": the steps still add up.
@@ -199,7 +199,7 @@ void TestComposeLauncher::failuresAreToldApart()
     QFETCH(QString, logged);
     FakeDocker docker(scenario, tools);
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(2, 15432);
     QVERIFY(spy.waitForEnd());
@@ -208,7 +208,7 @@ void TestComposeLauncher::failuresAreToldApart()
     QVERIFY2(spy.error->message.contains(message), qPrintable(spy.error->message));
     QVERIFY2(spy.error->log.contains(logged), qPrintable(spy.error->log));
     QVERIFY(spy.error->log.contains(QStringLiteral(" up -d")));
-    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile workers-2 up -d")));
+    QVERIFY(docker.composeCalls().constLast().endsWith(QStringLiteral("--profile workers-2 up -d")));
 }
 
 void TestComposeLauncher::dockerMissing()
@@ -217,7 +217,7 @@ void TestComposeLauncher::dockerMissing()
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
     launcher.setEnvironment(nothing.environment());
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QVERIFY(spy.waitForEnd());
     QVERIFY(spy.error);
     QCOMPARE(spy.error->kind, LaunchError::Kind::DockerMissing);
@@ -229,9 +229,9 @@ void TestComposeLauncher::composePluginMissing()
 {
     FakeDocker docker(QStringLiteral("no-plugin"), FakeDocker::Docker, false);
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QVERIFY(spy.waitForEnd());
     QVERIFY(spy.error);
     QCOMPARE(spy.error->kind, LaunchError::Kind::DockerMissing);
@@ -243,10 +243,10 @@ void TestComposeLauncher::timeoutStopsTheTools()
 {
     FakeDocker docker(QStringLiteral("hang"));
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     launcher.setTimeout(1000);
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QVERIFY(spy.waitForEnd());
     QVERIFY(spy.error);
     QCOMPARE(spy.error->kind, LaunchError::Kind::Timeout);
@@ -261,15 +261,17 @@ void TestComposeLauncher::cancelMidRun()
 {
     FakeDocker docker(QStringLiteral("hang"));
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QTRY_VERIFY_WITH_TIMEOUT(docker.hangingPids().size() == 2, FakeDocker::patience);
     QVERIFY(launcher.isBusy());
     launcher.cancel();
-    QVERIFY(!launcher.isBusy());
+    // Done once the tools have stopped and what they left is known.
     QVERIFY(spy.waitForEnd());
-    QCOMPARE(spy.error->kind, LaunchError::Kind::Canceled);
+    QVERIFY(!launcher.isBusy());
+    QCOMPARE(spy.error->kind, LaunchError::Kind::Cancelled);
+    QVERIFY(spy.error->leftovers.isEmpty()); // the stand-in made nothing
     QVERIFY(spy.error->log.contains(QStringLiteral("coordinator Pulling")));
     // The shell and the sleep it started: the whole process group.
     for (const pid_t pid : docker.hangingPids())
@@ -281,14 +283,14 @@ void TestComposeLauncher::cancelKillsWhatIgnoresTerm()
 {
     FakeDocker docker(QStringLiteral("hang-hard"));
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     launcher.setKillGrace(200);
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QTRY_VERIFY_WITH_TIMEOUT(docker.hangingPids().size() == 2, FakeDocker::patience);
     launcher.cancel();
     QVERIFY(spy.waitForEnd());
-    QCOMPARE(spy.error->kind, LaunchError::Kind::Canceled);
+    QCOMPARE(spy.error->kind, LaunchError::Kind::Cancelled);
     for (const pid_t pid : docker.hangingPids())
         QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);
 }
@@ -299,9 +301,9 @@ void TestComposeLauncher::envFileWrittenOnceAndKept()
     const QString envPath = dir.filePath(QStringLiteral(".env"));
     FakeDocker docker(QStringLiteral("pull-failure"));
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy first(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QVERIFY(first.waitForEnd());
     QCOMPARE(first.error->kind, LaunchError::Kind::ImagePullFailed);
 
@@ -320,7 +322,7 @@ void TestComposeLauncher::envFileWrittenOnceAndKept()
     QCOMPARE(mode(dir.filePath(QStringLiteral("pgpass"))), 0600);
 
     LauncherSpy second(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     QVERIFY(second.waitForEnd());
     QVERIFY(env.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(env.readAll()), text);
@@ -328,7 +330,7 @@ void TestComposeLauncher::envFileWrittenOnceAndKept()
     // A second launcher never makes the same password.
     QTemporaryDir other;
     ComposeLauncher another(ComposeProject(other.path()));
-    another.setEnvironment(docker.environment());
+    another.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy third(another);
     another.up(2);
     QVERIFY(third.waitForEnd());
@@ -346,7 +348,7 @@ void TestComposeLauncher::usersEnvFileIsUsed()
     }();
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(1, m_server.port());
     QVERIFY(spy.waitForEnd());
@@ -356,7 +358,7 @@ void TestComposeLauncher::usersEnvFileIsUsed()
     QFile file(dir.filePath(QStringLiteral(".env")));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
-    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile workers-1 up -d")));
+    QVERIFY(docker.composeCalls().constLast().endsWith(QStringLiteral("--profile workers-1 up -d")));
 }
 
 void TestComposeLauncher::workersNotRegisteredInTime()
@@ -367,7 +369,7 @@ void TestComposeLauncher::workersNotRegisteredInTime()
     writeEnv(dir.filePath(QStringLiteral(".env")), m_server.password());
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     launcher.setTimeout(1500);
     LauncherSpy spy(launcher);
     launcher.up(2, m_server.port());
@@ -398,7 +400,7 @@ void TestComposeLauncher::coordinatorWithoutCitus()
     writeEnv(dir.filePath(QStringLiteral(".env")), m_server.password());
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(2, m_server.port());
     QVERIFY(spy.waitForEnd());
@@ -426,7 +428,7 @@ void TestComposeLauncher::statusOfARunningCluster()
     QVERIFY(spy.status->coordinator.workers.at(0).reachable);
     QVERIFY(!spy.status->coordinator.workers.at(1).reachable);
     QCOMPARE(spy.status->problem, QStringLiteral("The coordinator cannot reach: worker2:5432."));
-    QCOMPARE(docker.calls().constLast(), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml --env-file "
+    QCOMPARE(docker.composeCalls().constLast(), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml --env-file "
                                                         "%1/.env -p postgres_sharding port coordinator 5432")
                                              .arg(dir.path()));
 }
@@ -436,7 +438,7 @@ void TestComposeLauncher::statusWhenStopped()
     FakeDocker docker(QStringLiteral("stopped"));
     QTemporaryDir dir; // never started: no .env
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.status();
     QVERIFY(spy.waitForEnd());
@@ -444,14 +446,14 @@ void TestComposeLauncher::statusWhenStopped()
     QVERIFY(spy.status->coordinator.dsn.isEmpty());
     QCOMPARE(spy.status->problem, QStringLiteral("The cluster is not running."));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral(".env"))));
-    QVERIFY(!docker.calls().constLast().contains(QStringLiteral("--env-file")));
+    QVERIFY(!docker.composeCalls().constLast().contains(QStringLiteral("--env-file")));
 }
 
 void TestComposeLauncher::statusWhenDaemonDown()
 {
     FakeDocker docker(QStringLiteral("daemon-down"));
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.status();
     QVERIFY(spy.waitForEnd());
@@ -464,12 +466,12 @@ void TestComposeLauncher::downRemovesEverything()
     QTemporaryDir dir;
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(dir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.down(true);
     QVERIFY(spy.waitForEnd());
     QVERIFY2(spy.stopped, spy.why());
-    QCOMPARE(docker.calls().constLast(), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml -p "
+    QCOMPARE(docker.composeCalls().constLast(), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml -p "
                                                         "postgres_sharding --profile all down --remove-orphans --volumes")
                                              .arg(dir.path()));
     QCOMPARE(spy.progress.constLast().label, QStringLiteral("Cluster stopped"));
@@ -480,7 +482,7 @@ void TestComposeLauncher::downRemovesEverything()
     launcher.down(false);
     QVERIFY(refused.waitForEnd());
     QCOMPARE(refused.error->kind, LaunchError::Kind::DockerPermissionDenied);
-    QVERIFY(denied.calls().constLast().endsWith(QStringLiteral("down --remove-orphans")));
+    QVERIFY(denied.composeCalls().constLast().endsWith(QStringLiteral("down --remove-orphans")));
 }
 
 void TestComposeLauncher::invalidSettings_data()
@@ -499,29 +501,29 @@ void TestComposeLauncher::invalidSettings()
     QFETCH(int, port);
     FakeDocker docker;
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
     launcher.up(workers, port);
     QCOMPARE(spy.ends, 0); // never from inside the call
     QVERIFY(spy.waitForEnd());
     QCOMPARE(spy.error->kind, LaunchError::Kind::InvalidSettings);
-    QVERIFY(docker.calls().isEmpty());
+    QVERIFY(docker.composeCalls().isEmpty());
 }
 
 void TestComposeLauncher::oneOperationAtATime()
 {
     FakeDocker docker(QStringLiteral("hang"));
     ComposeLauncher launcher(ComposeProject(m_composeDir.path()));
-    launcher.setEnvironment(docker.environment());
+    launcher.setEnvironment(docker.environment(m_server.port()));
     LauncherSpy spy(launcher);
-    launcher.up(2);
+    launcher.up(2, TestServer::freePort()); // a port in use would stop it before Compose runs
     launcher.down();
     QVERIFY(spy.waitForEnd());
     QCOMPARE(spy.error->message, QStringLiteral("Another operation on the cluster is still running."));
     QVERIFY(launcher.isBusy()); // the first one goes on
     launcher.cancel();
     QTRY_COMPARE_WITH_TIMEOUT(spy.ends, 2, FakeDocker::patience);
-    QCOMPARE(spy.error->kind, LaunchError::Kind::Canceled);
+    QCOMPARE(spy.error->kind, LaunchError::Kind::Cancelled);
 }
 
 QTEST_GUILESS_MAIN(TestComposeLauncher)

@@ -1,6 +1,7 @@
 // Progress from what `docker compose up -d` prints, in v2's plain form and v1's.
 
 #include "ComposeProgress.h"
+#include "ComposeProject.h"
 
 #include <QTest>
 
@@ -19,7 +20,7 @@ private slots:
 
 void TestComposeProgress::versionTwo()
 {
-    ComposeProgress progress(1);
+    ComposeProgress progress(1, QLatin1String(ComposeProject::standardName));
     QCOMPARE(progress.total(), 10); // image; 2 servers x 3; registration x 2; registered
     QVERIFY(progress.take(QStringLiteral(" coordinator Pulling ")));
     QCOMPARE(progress.step(), 0);
@@ -50,7 +51,7 @@ void TestComposeProgress::versionTwo()
 
 void TestComposeProgress::versionOneSaysLess()
 {
-    ComposeProgress progress(2);
+    ComposeProgress progress(2, QLatin1String(ComposeProject::standardName));
     QVERIFY(progress.take(QStringLiteral("Pulling coordinator (citusdata/citus:13.2.0-pg15)...")));
     QCOMPARE(progress.step(), 0);
     QVERIFY(progress.take(QStringLiteral("Creating postgres_sharding_worker2_1     ... ")));
@@ -67,7 +68,7 @@ void TestComposeProgress::versionOneSaysLess()
 
 void TestComposeProgress::alreadyRunning()
 {
-    ComposeProgress progress(1);
+    ComposeProgress progress(1, QLatin1String(ComposeProject::standardName));
     QVERIFY(progress.take(QStringLiteral(" Container postgres_sharding-coordinator-1  Running")));
     QVERIFY(progress.take(QStringLiteral("postgres_sharding_worker1_1 is up-to-date")));
     QCOMPARE(progress.step(), 5);
@@ -75,7 +76,7 @@ void TestComposeProgress::alreadyRunning()
 
 void TestComposeProgress::otherLinesChangeNothing()
 {
-    ComposeProgress progress(2);
+    ComposeProgress progress(2, QLatin1String(ComposeProject::standardName));
     for (const char *line : {" Network postgres_sharding_default  Created", " 2a1b3c4d5e6f Pulling fs layer ",
                              " 2a1b3c4d5e6f Downloading [==>      ]  1.2MB/29.1MB", "Creating network \"x\" with the default driver",
                              " Container other_project-db-1  Started", ""}) {

@@ -141,14 +141,14 @@ void TestLaunchCommands::upDockerPrintsOnlyTheDsn()
     const FakeDocker docker;
     const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--workers"), QStringLiteral("3"), QStringLiteral("--port"),
                                 QString::number(server.port()), QStringLiteral("--compose-dir"), compose.path()},
-                               docker.environment());
+                               docker.environment(server.port()));
     QVERIFY2(run.status == 0, run.err.constData());
     QCOMPARE(QString::fromUtf8(run.out),
              QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=postgres passfile='%2/pgpass'\n")
                  .arg(server.port())
                  .arg(compose.path()));
     QVERIFY2(run.err.contains("] Cluster ready"), run.err.constData());
-    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile workers-3 up -d")));
+    QVERIFY(docker.composeCalls().constLast().endsWith(QStringLiteral("--profile workers-3 up -d")));
 
     // What a user then does with it.
     QProcess psql;
@@ -162,11 +162,16 @@ void TestLaunchCommands::upDockerFailure()
 {
     const FakeDocker docker(QStringLiteral("port-in-use"));
     QTemporaryDir compose;
-    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--compose-dir"), compose.path()}, docker.environment());
+    // Free here, so that Compose runs and finds it taken.
+    const QByteArray port = QByteArray::number(TestServer::freePort());
+    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--port"), QString::fromLatin1(port),
+                                   QStringLiteral("--compose-dir"), compose.path()},
+                                  docker.environment());
     QCOMPARE(run.status, 2);
     QVERIFY(run.out.isEmpty());
     const QList<QByteArray> lines = run.err.trimmed().split('\n');
-    QVERIFY2(lines.constLast().startsWith("shardscope: up: Port 5432 on 127.0.0.1 is already in use"), run.err.constData());
+    QVERIFY2(lines.constLast().startsWith("shardscope: up: Port " + port + " on 127.0.0.1 is already in use"),
+             run.err.constData());
     // The raw output is there, indented, before it.
     QVERIFY(run.err.contains("\n  Error response from daemon: driver failed programming external connectivity"));
 }
@@ -200,7 +205,7 @@ void TestLaunchCommands::downDocker()
     QVERIFY2(run.status == 0, run.err.constData());
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("] Cluster stopped"));
-    QVERIFY(docker.calls().constLast().endsWith(QStringLiteral("--profile all down --remove-orphans --volumes")));
+    QVERIFY(docker.composeCalls().constLast().endsWith(QStringLiteral("--profile all down --remove-orphans --volumes")));
 }
 
 void TestLaunchCommands::interruptCancels()
@@ -209,13 +214,15 @@ void TestLaunchCommands::interruptCancels()
     QTemporaryDir compose;
     QProcess process;
     process.setProcessEnvironment(docker.environment());
-    process.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("up"), QStringLiteral("--compose-dir"), compose.path()});
+    process.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("up"), QStringLiteral("--port"),
+                                                      QString::number(TestServer::freePort()),
+                                                      QStringLiteral("--compose-dir"), compose.path()});
     QTRY_COMPARE_WITH_TIMEOUT(docker.hangingPids().size(), 2, FakeDocker::patience);
     ::kill(pid_t(process.processId()), SIGINT);
     QVERIFY2(process.waitForFinished(20000), "shardscope up did not end within 20 s of SIGINT");
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 2);
-    QVERIFY(process.readAllStandardError().endsWith("shardscope: up: Canceled.\n"));
+    QVERIFY(process.readAllStandardError().endsWith("shardscope: up: Cancelled.\n"));
     // Compose does not run on behind the user's back.
     for (const pid_t pid : docker.hangingPids())
         QTRY_VERIFY_WITH_TIMEOUT(!FakeDocker::isAlive(pid), FakeDocker::patience);

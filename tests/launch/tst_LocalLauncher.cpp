@@ -9,6 +9,7 @@
 #include "LocalLauncher.h"
 #include "LocalPostgres.h"
 #include "PassFile.h"
+#include "PortSquatter.h"
 #include "PgConnection.h"
 #include "PostgresInstallation.h"
 #include "SqlScript.h"
@@ -23,11 +24,6 @@
 #include <QTest>
 
 #include <optional>
-
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 using namespace shardscope;
 
@@ -58,29 +54,6 @@ std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int work
     }
     return started.constFirst().constFirst().value<QList<ServerState>>();
 }
-
-// A loopback socket listening on a port of its own, which a server cannot then have.
-class Squatter
-{
-public:
-    Squatter()
-    {
-        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (::bind(m_fd, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(m_fd, 1) == 0
-            && ::getsockname(m_fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
-            m_port = ntohs(address.sin_port);
-    }
-    ~Squatter() { ::close(m_fd); }
-    int port() const { return m_port; }
-
-private:
-    int m_fd;
-    int m_port = 0;
-};
 
 } // namespace
 
@@ -268,7 +241,7 @@ void TestLocalLauncher::upRefusesWithoutCitus()
 
 void TestLocalLauncher::portInUse()
 {
-    const Squatter squatter;
+    const PortSquatter squatter;
     QVERIFY(squatter.port() > 0);
     QTemporaryDir dir;
     LocalLauncher launcher(dir.path());

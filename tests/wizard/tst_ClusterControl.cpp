@@ -104,7 +104,7 @@ void TestClusterControl::stopsTheComposeClusterAndDeletesItsData()
     QCOMPARE(finished.at(0).at(0).toBool(), true);
     QCOMPARE(messages.last().at(0).toString(), volumes ? ClusterControl::tr("Cluster stopped and its data deleted.")
                                                        : ClusterControl::tr("Cluster stopped."));
-    const QStringList downs = docker.calls().filter(QStringLiteral(" down"));
+    const QStringList downs = docker.composeCalls().filter(QStringLiteral(" down"));
     QCOMPARE(downs.size(), 1);
     QCOMPARE(downs.first().contains(QLatin1String("-v")) || downs.first().contains(QLatin1String("--volumes")), volumes);
 }
@@ -120,7 +120,7 @@ void TestClusterControl::cancelStopsNothing()
     control.stopCluster();
     QVERIFY(!control.isBusy());
     QVERIFY(!finished.wait(500));
-    QVERIFY(docker.calls().isEmpty());
+    QVERIFY(docker.composeCalls().isEmpty());
 }
 
 void TestClusterControl::anExistingClusterIsNotStopped()

@@ -229,7 +229,7 @@ void TestSqlPages::insertAndExplainWithoutCitus()
     insert->cancelButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!insert->step()->isBusy(), patience);
     QCOMPARE(insert->status()->status(), StatusLabel::Status::Warning);
-    QCOMPARE(insert->status()->text(), StepPage::tr("Canceled"));
+    QCOMPARE(insert->status()->text(), StepPage::tr("Cancelled"));
     QVERIFY(!progress->isVisible());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM activity_log")), QStringLiteral("5"));
 

@@ -66,7 +66,7 @@ CopyRowSource BulkRows::source(qint64 first, qint64 last, int users)
         if (next > last)
             return false;
         const qint64 i = next++;
-        CopyTextFormat::appendRow(buffer, {i % users + 1, actionBytes.at(int(i / 1000 % actionBytes.size())),
+        CopyTextFormat::appendRow(buffer, {i % users + firstUser(), actionBytes.at(int(i / 1000 % actionBytes.size())),
                                            stamps.at(i)});
         return true;
     };

@@ -169,11 +169,13 @@ void ClusterCheckStep::judge(bool asDetected)
                           : tr("%1 does not answer (%2)").arg(worker.address.toString(),
                                                               worker.unreachableReason.simplified()));
         }
+        // The workers' table stays: it shows the stopped one listed as active, not answering.
         fail(ErrorDiagnosis::because(
-            Problem::WorkerUnreachable,
-            tr("%1. Queries that need a shard on an unreachable worker fail until it is back; Citus still lists it "
-               "as active, since it does not notice by itself.")
-                .arg(lines.join(QStringLiteral("; ")))));
+                 Problem::WorkerUnreachable,
+                 tr("%1. Queries that need a shard on an unreachable worker fail until it is back; Citus still "
+                    "lists it as active, since it does not notice by itself.")
+                     .arg(lines.join(QStringLiteral("; ")))),
+             describe());
         return;
     }
     if (asDetected)

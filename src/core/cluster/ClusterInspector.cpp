@@ -195,7 +195,7 @@ bool ClusterInspector::cancel()
     if (!m_busy)
         return false;
     if (!m_runner->cancel())
-        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("canceled"))));
+        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("cancelled"))));
     return true;
 }
 

@@ -154,15 +154,15 @@ QString ErrorDiagnosis::explain(Problem problem, const PgError &error)
                   "distribution columns with the same type. Join on the distribution column, or enable "
                   "repartition joins (SET citus.enable_repartition_joins = on) with columns of equal types.");
     case Problem::Canceled:
-        return tr("The statement was canceled.");
+        return tr("The statement was cancelled.");
     case Problem::TimedOut:
-        return tr("The statement took too long and was canceled: %1").arg(error.message);
+        return tr("The statement took too long and was cancelled: %1").arg(error.message);
     case Problem::ConnectionLost:
         return tr("The connection to the server was lost: %1").arg(error.message);
     case Problem::Other:
         break;
     }
-    return error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.hint);
+    return error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.translatedHint());
 }
 
 } // namespace shardscope

@@ -456,7 +456,7 @@ bool PgConnection::requestCancel(CancelReason reason)
     m_cancelReason = reason;
     if (m_copy && m_copy->streaming()) {
         // The server reports "COPY from stdin failed: <this>".
-        const QString why = reason == CancelReason::Timeout ? tr("statement timeout") : tr("canceled by the user");
+        const QString why = reason == CancelReason::Timeout ? tr("statement timeout") : tr("cancelled by the user");
         m_copy->abort(why.toUtf8());
         m_socket->setWriteEnabled(true);
         return true;

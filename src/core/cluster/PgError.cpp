@@ -23,7 +23,22 @@ bool isConnectionRefused(const QString &text)
         || text.contains(QString::fromLocal8Bit(std::strerror(ECONNREFUSED)));
 }
 
+// The suggestions libpq 15 adds to "Connection refused", as it words them.
+const char *const libpqHints[] = {
+    QT_TRANSLATE_NOOP("PgError", "Is the server running on that host and accepting TCP/IP connections?"),
+    QT_TRANSLATE_NOOP("PgError", "Is the server running locally and accepting connections on that socket?"),
+};
+
 } // namespace
+
+QString PgError::translatedHint() const
+{
+    for (const char *known : libpqHints) {
+        if (hint == QLatin1String(known))
+            return tr(known);
+    }
+    return hint;
+}
 
 QString PgError::toString() const
 {
@@ -34,7 +49,7 @@ QString PgError::toString() const
     if (!detail.isEmpty())
         text += QLatin1Char('\n') + tr("Detail: %1").arg(detail);
     if (!hint.isEmpty())
-        text += QLatin1Char('\n') + tr("Hint: %1").arg(hint);
+        text += QLatin1Char('\n') + tr("Hint: %1").arg(translatedHint());
     if (position > 0)
         text += QLatin1Char('\n') + tr("Position: %1").arg(position);
     if (!context.isEmpty())

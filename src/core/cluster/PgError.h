@@ -39,6 +39,9 @@ public:
 
     // "SEVERITY SQLSTATE: message" and one line per further field that is set.
     QString toString() const;
+    // The hint in the user's language when it is one of libpq's well-known ones (libpq's
+    // own texts are English unless built with NLS); any other hint as it came.
+    QString translatedHint() const;
 
     // From an error or notice result (PQresultErrorField).
     static PgError fromResult(const pg_result *result);

@@ -61,7 +61,7 @@ void TutorialStep::detected(bool done, const StepResult &result)
         m_result = result;
         end(State::ToDo);
     } else if (m_cancelRequested) {
-        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("canceled"))));
+        fail(ErrorDiagnosis::of(PgError::client(PgError::Kind::QueryCanceled, tr("cancelled"))));
     } else {
         perform();
     }
@@ -77,6 +77,13 @@ void TutorialStep::fail(const ErrorDiagnosis &error)
 {
     m_error = error;
     end(State::Failed);
+}
+
+void TutorialStep::fail(const ErrorDiagnosis &error, const StepResult &found)
+{
+    if (isBusy())
+        m_result = found;
+    fail(error);
 }
 
 void TutorialStep::end(State state)
@@ -106,7 +113,7 @@ void TutorialStep::attempt(const QString &sql, const QVariantList &params, Handl
 {
     if (m_cancelRequested) {
         StatementRunner::Reply canceled;
-        canceled.error = PgError::client(PgError::Kind::QueryCanceled, tr("canceled"));
+        canceled.error = PgError::client(PgError::Kind::QueryCanceled, tr("cancelled"));
         QMetaObject::invokeMethod(
             this, [then = std::move(then), canceled] { then(canceled); }, Qt::QueuedConnection);
         return;

@@ -90,6 +90,8 @@ protected:
     void detected(bool done, const StepResult &result = {});
     void succeed(const StepResult &result);
     void fail(const ErrorDiagnosis &error);
+    // Failed, with what was found all the same (the workers, one of them not answering).
+    void fail(const ErrorDiagnosis &error, const StepResult &found);
 
     // Runs a statement and hands its results on; an error (or a cancel) fails the step.
     void query(const QString &sql, const QVariantList &params, Handler then);

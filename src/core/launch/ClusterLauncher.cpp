@@ -44,12 +44,18 @@ void ClusterLauncher::down(bool removeData)
         startDown(removeData);
 }
 
+void ClusterLauncher::cleanUp()
+{
+    if (begin())
+        startCleanUp();
+}
+
 void ClusterLauncher::cancel()
 {
     if (!m_busy)
         return;
     abort();
-    fail({LaunchError::Kind::Canceled, tr("Canceled."), {}});
+    fail({LaunchError::Kind::Cancelled, tr("Cancelled."), {}});
 }
 
 std::optional<LaunchError> ClusterLauncher::checkSettings(int workers, int port)
@@ -110,6 +116,13 @@ void ClusterLauncher::fail(LaunchError error)
 {
     if (error.log.isEmpty())
         error.log = m_log.join(QLatin1Char('\n'));
+    // What settles the failure has no deadline of its own to beat.
+    m_deadline.stop();
+    settleFailure(std::move(error));
+}
+
+void ClusterLauncher::reportFailure(LaunchError error)
+{
     finish([this, error] { emit failed(error); });
 }
 

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace shardscope {
 
@@ -21,8 +22,9 @@ namespace shardscope {
 // comes, progress() says in words what is going on.
 //
 // An operation running longer than the timeout fails with Kind::Timeout; cancel() ends
-// it at once with Kind::Canceled, stopping the tools it runs. Neither undoes what was
-// done: a half-started cluster is stopped with down().
+// it with Kind::Cancelled, stopping the tools it runs. Neither undoes what was done: a
+// start that fails says in its error what it left in place (LaunchError::leftovers), and
+// cleanUp() removes that.
 class ClusterLauncher : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     void up(int workers, int port = 0);
     void status();
     void down(bool removeData = false);
+    // After up() failed or was cancelled: removes what it left in place, keeping data that
+    // was there before it. Ends with stopped().
+    void cleanUp();
     void cancel();
 
 signals:
@@ -60,6 +65,11 @@ protected:
     virtual void startUp(int workers, int port) = 0;
     virtual void startStatus() = 0;
     virtual void startDown(bool removeData) = 0;
+    // By default as down() keeping the data.
+    virtual void startCleanUp() { startDown(false); }
+    // Called with every failure before it is reported, the operation still running: may
+    // find out what was left in place before reportFailure(). By default reports at once.
+    virtual void settleFailure(LaunchError error) { reportFailure(std::move(error)); }
     // Stops whatever runs, without signals.
     virtual void abort() = 0;
     // For the timeout message: what the operation was waiting for.
@@ -77,8 +87,9 @@ protected:
     void succeed(const ClusterEndpoint &endpoint);
     void succeed(const ClusterStatus &status);
     void succeedDown();
-    // Without a log of its own, the error gets the operation's.
+    // Without a log of its own, the error gets the operation's; settleFailure() follows.
     void fail(LaunchError error);
+    void reportFailure(LaunchError error);
     // Ends the operation; report, which emits its result, runs from the event loop.
     void finish(std::function<void()> report);
 

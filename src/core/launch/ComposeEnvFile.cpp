@@ -30,7 +30,7 @@ bool ComposeEnvFile::ensure(const QString &path, QString *error)
                              "COMPOSE_PROJECT_NAME=%1\n"
                              "COMPOSE_PROFILES=%2\n"
                              "POSTGRES_PASSWORD=%3\n")
-                             .arg(QLatin1String(ComposeProject::name), ComposeProject::workerProfile(2),
+                             .arg(QLatin1String(ComposeProject::standardName), ComposeProject::workerProfile(2),
                                   RandomPassword::generate());
     if (file.write(text.toUtf8()) < 0 || !file.flush()) {
         *error = tr("cannot write %1: %2").arg(path, file.errorString());

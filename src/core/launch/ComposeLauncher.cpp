@@ -1,8 +1,10 @@
 #include "ComposeLauncher.h"
 
 #include "ComposeEnvFile.h"
+#include "ComposeInventory.h"
 #include "ComposeOutputClassifier.h"
 #include "ComposeToolFinder.h"
+#include "LoopbackPorts.h"
 #include "PassFile.h"
 #include "ProcessGroup.h"
 
@@ -32,6 +34,7 @@ ComposeLauncher::ComposeLauncher(const ComposeProject &project, QObject *parent)
     , m_project(project)
     , m_finder(new ComposeToolFinder(this))
     , m_probe(new ClusterProbe(this))
+    , m_inventory(new ComposeInventory(this))
 {
     // Pulling the image takes minutes on a slow line.
     setTimeout(15 * 60 * 1000);
@@ -47,15 +50,42 @@ ComposeLauncher::ComposeLauncher(const ComposeProject &project, QObject *parent)
         m_phase = Phase::Idle;
         std::exchange(m_probeDone, nullptr)(result);
     });
+    connect(m_inventory, &ComposeInventory::taken, this, [this](const ComposeResources &resources) {
+        m_phase = Phase::Idle;
+        std::exchange(m_inventoryDone, nullptr)(resources);
+    });
+    connect(m_inventory, &ComposeInventory::failed, this, [this](const QString &why) {
+        m_phase = Phase::Idle;
+        addLog(why);
+        std::exchange(m_inventoryDone, nullptr)(std::nullopt);
+    });
 }
 
 void ComposeLauncher::startUp(int workers, int port)
 {
     m_workers = workers;
     m_port = port > 0 ? port : defaultPort;
-    m_progress.emplace(workers);
+    m_composeUpRan = false;
+    m_progress.emplace(workers, m_project.name());
     reportProgress(0, m_progress->total(), tr("Looking for Docker Compose"));
-    findTool([this] { composeUp(); });
+    findTool([this] {
+        takeInventory([this](const std::optional<ComposeResources> &resources) {
+            m_before = resources;
+            checkPortThenUp();
+        });
+    });
+}
+
+// Docker finds a taken port only once it starts the coordinator, the workers already
+// started: looked at first, nothing is left to clean up. Taken by this project's own
+// coordinator, the cluster runs and up only makes sure of it.
+void ComposeLauncher::checkPortThenUp()
+{
+    if (!LoopbackPorts::isFree(m_port) && !(m_before && m_before->publishes(m_port))) {
+        fail({LaunchError::Kind::PortInUse, ComposeOutputClassifier::portInUse(m_port), {}});
+        return;
+    }
+    composeUp();
 }
 
 void ComposeLauncher::composeUp()
@@ -76,6 +106,7 @@ void ComposeLauncher::composeUp()
         fail({LaunchError::Kind::Failed, error, {}});
         return;
     }
+    m_composeUpRan = true;
     runCompose(m_project.upArguments(m_tool, m_workers), m_project.upEnvironment(environment(), m_workers, m_port),
                [this](int exitCode, const QStringList &output) {
                    if (exitCode != 0) {
@@ -102,6 +133,7 @@ void ComposeLauncher::composeUp()
 void ComposeLauncher::startStatus()
 {
     m_progress.reset();
+    m_composeUpRan = false;
     findTool([this] {
         runCompose(m_project.portArguments(m_tool), m_project.otherEnvironment(environment()),
                    [this](int exitCode, const QStringList &output) {
@@ -134,19 +166,68 @@ void ComposeLauncher::startStatus()
 
 void ComposeLauncher::startDown(bool removeData)
 {
-    m_progress.reset();
     reportProgress(0, 1, tr("Stopping the cluster"));
-    findTool([this, removeData] {
-        runCompose(m_project.downArguments(m_tool, removeData), m_project.otherEnvironment(environment()),
-                   [this](int exitCode, const QStringList &output) {
+    runDown(removeData, tr("Cluster stopped"));
+}
+
+void ComposeLauncher::startCleanUp()
+{
+    reportProgress(0, 1, tr("Removing what the start left"));
+    // Volumes the project had before hold an earlier cluster's data; unknown, they are kept.
+    runDown(m_before && m_before->volumes.isEmpty(), tr("Removed what the start left"));
+}
+
+void ComposeLauncher::runDown(bool removeVolumes, const QString &doneLabel)
+{
+    m_progress.reset();
+    m_composeUpRan = false;
+    findTool([this, removeVolumes, doneLabel] {
+        runCompose(m_project.downArguments(m_tool, removeVolumes), m_project.otherEnvironment(environment()),
+                   [this, doneLabel](int exitCode, const QStringList &output) {
                        if (exitCode != 0) {
                            fail(classify(output, exitCode, 0));
                            return;
                        }
-                       reportProgress(1, 1, tr("Cluster stopped"));
+                       reportProgress(1, 1, doneLabel);
                        succeedDown();
                    });
     });
+}
+
+void ComposeLauncher::settleFailure(LaunchError error)
+{
+    if (m_settling) {
+        // Cancelled while looking at what was left: the first failure is the one to tell.
+        reportFailure(*std::exchange(m_settling, std::nullopt));
+        return;
+    }
+    // Without Docker, or without the right to use it, Compose made nothing.
+    const bool mayHaveMade = std::exchange(m_composeUpRan, false) && error.kind != LaunchError::Kind::DaemonNotRunning
+        && error.kind != LaunchError::Kind::DockerPermissionDenied;
+    if (!mayHaveMade) {
+        reportFailure(std::move(error));
+        return;
+    }
+    m_settling = std::move(error);
+    afterStoppedTool([this] {
+        takeInventory([this](const std::optional<ComposeResources> &resources) {
+            LaunchError settled = *std::exchange(m_settling, std::nullopt);
+            if (resources)
+                settled.leftovers = resources->describe();
+            else if (m_tool.docker.isEmpty()) // Compose v1 alone: no command lists what it made
+                settled.leftovers = tr("whatever Compose made before it stopped (without the docker command it "
+                                       "cannot be listed)");
+            reportFailure(std::move(settled));
+        });
+    });
+}
+
+void ComposeLauncher::afterStoppedTool(std::function<void()> then)
+{
+    if (m_stoppedTool && m_stoppedTool->isRunning())
+        connect(m_stoppedTool, &ProcessGroup::finished, this, std::move(then), Qt::SingleShotConnection);
+    else
+        then();
 }
 
 void ComposeLauncher::abort()
@@ -154,13 +235,16 @@ void ComposeLauncher::abort()
     m_phase = Phase::Idle;
     m_toolFound = nullptr;
     m_probeDone = nullptr;
+    m_inventoryDone = nullptr;
     m_finder->stop();
     m_probe->stop();
+    m_inventory->stop();
     if (ProcessGroup *process = std::exchange(m_process, nullptr)) {
         // Kept until it has exited: terminate() escalates to SIGKILL after the grace period.
         disconnect(process, nullptr, this, nullptr);
         connect(process, &ProcessGroup::finished, process, &QObject::deleteLater);
         process->terminate();
+        m_stoppedTool = process;
     }
 }
 
@@ -169,13 +253,15 @@ QString ComposeLauncher::waitingFor() const
     switch (m_phase) {
     case Phase::Finding:
         return tr("`docker compose version` did not answer.");
+    case Phase::Inventory:
+        return tr("Docker did not list the cluster's containers.");
     case Phase::Compose:
         return m_progress ? m_progress->label() : tr("Docker Compose did not finish.");
     case Phase::Probe:
         if (!m_progress) // status
             return m_probe->lastProblem();
         return tr("%1 The registration's log: %2 -p %3 logs register-%4")
-            .arg(m_probe->lastProblem(), m_tool.name(), QLatin1String(ComposeProject::name))
+            .arg(m_probe->lastProblem(), m_tool.name(), m_project.name())
             .arg(m_workers);
     case Phase::Idle:
         break;
@@ -188,6 +274,17 @@ void ComposeLauncher::findTool(std::function<void()> then)
     m_phase = Phase::Finding;
     m_toolFound = std::move(then);
     m_finder->find(environment());
+}
+
+void ComposeLauncher::takeInventory(InventoryDone then)
+{
+    if (m_tool.docker.isEmpty()) {
+        then(std::nullopt);
+        return;
+    }
+    m_phase = Phase::Inventory;
+    m_inventoryDone = std::move(then);
+    m_inventory->take(m_tool.docker, m_project.otherEnvironment(environment()), m_project.name());
 }
 
 void ComposeLauncher::runCompose(const QStringList &arguments, const QProcessEnvironment &environment, ComposeDone then)

@@ -74,6 +74,13 @@ QString lastLine(const QStringList &output)
 
 } // namespace
 
+QString ComposeOutputClassifier::portInUse(int port)
+{
+    return tr("Port %1 on 127.0.0.1 is already in use, perhaps by another PostgreSQL server or container. Stop "
+              "what uses it or choose another port for the coordinator.")
+        .arg(port);
+}
+
 LaunchError ComposeOutputClassifier::classify(const QStringList &output, int exitCode, int port)
 {
     using Kind = LaunchError::Kind;
@@ -95,11 +102,7 @@ LaunchError ComposeOutputClassifier::classify(const QStringList &output, int exi
                 log};
     }
     if (any(isPortTaken)) {
-        return {Kind::PortInUse,
-                tr("Port %1 on 127.0.0.1 is already in use, perhaps by another PostgreSQL server or "
-                   "container. Stop what uses it or choose another port for the coordinator.")
-                    .arg(takenPort(output, port)),
-                log};
+        return {Kind::PortInUse, portInUse(takenPort(output, port)), log};
     }
     if (any(isPullFailure)) {
         return {Kind::ImagePullFailed,

@@ -16,6 +16,8 @@ public:
     // output: the tool's lines; exitCode -1 when a signal ended it; port: the coordinator
     // port asked for, named when Docker does not say which port was taken.
     static LaunchError classify(const QStringList &output, int exitCode, int port);
+    // What to say when the coordinator's port is taken.
+    static QString portInUse(int port);
 };
 
 } // namespace shardscope

@@ -1,7 +1,5 @@
 #include "ComposeProgress.h"
 
-#include "ComposeProject.h"
-
 #include <QRegularExpression>
 
 namespace shardscope {
@@ -12,21 +10,20 @@ namespace {
 constexpr int serverSteps = 3;
 constexpr int registerSteps = 2;
 
-// postgres_sharding-worker1-1 (v2) or postgres_sharding_worker1_1 (v1) -> worker1.
-QString serviceOf(const QString &container)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^%1[-_](.+?)[-_]\\d+$").arg(QLatin1String(ComposeProject::name)));
-    const QRegularExpressionMatch match = pattern.match(container);
-    return match.hasMatch() ? match.captured(1) : QString();
-}
-
 } // namespace
 
-ComposeProgress::ComposeProgress(int workers)
+ComposeProgress::ComposeProgress(int workers, const QString &project)
     : m_workers(workers)
     , m_total(1 + (workers + 1) * serverSteps + registerSteps + 1)
+    , m_container(QStringLiteral("^%1[-_](.+?)[-_]\\d+$").arg(QRegularExpression::escape(project)))
 {
+}
+
+// postgres_sharding-worker1-1 (v2) or postgres_sharding_worker1_1 (v1) -> worker1.
+QString ComposeProgress::serviceOf(const QString &container) const
+{
+    const QRegularExpressionMatch match = m_container.match(container);
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 bool ComposeProgress::take(const QString &line)

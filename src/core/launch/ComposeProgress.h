@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 #include <QString>
 
 namespace shardscope {
@@ -16,7 +17,8 @@ class ComposeProgress
     Q_DECLARE_TR_FUNCTIONS(ComposeProgress)
 
 public:
-    explicit ComposeProgress(int workers);
+    // project: the Compose project's name, which the container names begin with.
+    ComposeProgress(int workers, const QString &project);
 
     int step() const { return m_step; }
     int total() const { return m_total; }
@@ -31,6 +33,7 @@ public:
 private:
     enum Stage { None, Created, Started, Healthy };
 
+    QString serviceOf(const QString &container) const;
     void reach(const QString &service, Stage stage);
     void imageReady();
     QString display(const QString &service) const;
@@ -42,6 +45,7 @@ private:
     bool m_imageReady = false;
     QHash<QString, Stage> m_stages;
     QString m_label;
+    QRegularExpression m_container;
 };
 
 } // namespace shardscope

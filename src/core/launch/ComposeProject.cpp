@@ -15,9 +15,10 @@ const QString allProfile = QStringLiteral("all");
 
 } // namespace
 
-ComposeProject::ComposeProject(const QString &directory, const QString &envFile)
+ComposeProject::ComposeProject(const QString &directory, const QString &envFile, const QString &name)
     : m_directory(QDir(directory).absolutePath())
     , m_envFile(envFile)
+    , m_name(name)
 {
     if (m_envFile.isEmpty()) {
         m_envFile = QFileInfo(m_directory).isWritable()
@@ -37,6 +38,12 @@ QString ComposeProject::defaultDirectory()
     return QStringLiteral(SHARDSCOPE_SOURCE_COMPOSE_DIR);
 }
 
+QString ComposeProject::defaultName()
+{
+    const QString configured = qEnvironmentVariable("SHARDSCOPE_COMPOSE_PROJECT");
+    return configured.isEmpty() ? QLatin1String(standardName) : configured;
+}
+
 QString ComposeProject::composeFile() const
 {
     return m_directory + QStringLiteral("/docker-compose.yml");
@@ -52,20 +59,21 @@ QString ComposeProject::workerProfile(int workers)
     return QStringLiteral("workers-%1").arg(workers);
 }
 
-QStringList ComposeProject::commonArguments(const ComposeTool &tool) const
+QStringList ComposeProject::commonArguments(const ComposeTool &tool, bool withEnvFile) const
 {
     QStringList arguments = tool.prefix;
     arguments << QStringLiteral("--ansi") << QStringLiteral("never") << QStringLiteral("-f") << composeFile();
     // v1 refuses an --env-file that does not exist; down and port then work without one.
-    if (QFileInfo::exists(m_envFile))
+    if (withEnvFile || QFileInfo::exists(m_envFile))
         arguments << QStringLiteral("--env-file") << m_envFile;
-    arguments << QStringLiteral("-p") << QLatin1String(name);
+    arguments << QStringLiteral("-p") << m_name;
     return arguments;
 }
 
 QStringList ComposeProject::upArguments(const ComposeTool &tool, int workers) const
 {
-    return commonArguments(tool)
+    // up writes the .env first when there is none: shown before, the command has it too.
+    return commonArguments(tool, true)
         << QStringLiteral("--profile") << workerProfile(workers) << QStringLiteral("up") << QStringLiteral("-d");
 }
 
@@ -83,6 +91,11 @@ QStringList ComposeProject::downArguments(const ComposeTool &tool, bool removeVo
     return arguments;
 }
 
+QStringList ComposeProject::execArguments(const ComposeTool &tool, const QStringList &command) const
+{
+    return commonArguments(tool) << QStringLiteral("exec") << QStringLiteral("coordinator") << command;
+}
+
 QProcessEnvironment ComposeProject::upEnvironment(QProcessEnvironment base, int workers, int port) const
 {
     base = otherEnvironment(base);
@@ -94,7 +107,7 @@ QProcessEnvironment ComposeProject::upEnvironment(QProcessEnvironment base, int 
 
 QProcessEnvironment ComposeProject::otherEnvironment(QProcessEnvironment base) const
 {
-    base.insert(QStringLiteral("COMPOSE_PROJECT_NAME"), QLatin1String(name));
+    base.insert(QStringLiteral("COMPOSE_PROJECT_NAME"), m_name);
     // The file requires a password even to stop containers, which need none: a cluster
     // started by hand without our .env can still be stopped.
     if (!QFileInfo::exists(m_envFile) && !base.contains(QStringLiteral("POSTGRES_PASSWORD")))

@@ -14,15 +14,21 @@ namespace shardscope {
 class ComposeProject
 {
 public:
-    static constexpr const char *name = "postgres_sharding";
+    // The name the tutorial's commands use (postgres_sharding-coordinator-1).
+    static constexpr const char *standardName = "postgres_sharding";
 
     // directory holds docker-compose.yml; envFile defaults to directory/.env, or to a file
     // in the application's data directory when directory is not writable (installed).
-    explicit ComposeProject(const QString &directory, const QString &envFile = {});
+    explicit ComposeProject(const QString &directory, const QString &envFile = {},
+                            const QString &name = defaultName());
 
     // $SHARDSCOPE_COMPOSE_DIR, the installed share/shardscope/docker, or the source tree.
     static QString defaultDirectory();
+    // $SHARDSCOPE_COMPOSE_PROJECT, or the standard name: tests that run real containers
+    // take a name of their own, so they never touch a cluster of the user's.
+    static QString defaultName();
 
+    const QString &name() const { return m_name; }
     const QString &directory() const { return m_directory; }
     QString composeFile() const;
     const QString &envFile() const { return m_envFile; }
@@ -32,6 +38,8 @@ public:
     QStringList upArguments(const ComposeTool &tool, int workers) const;
     QStringList portArguments(const ComposeTool &tool) const;
     QStringList downArguments(const ComposeTool &tool, bool removeVolumes) const;
+    // Runs command in the coordinator's container.
+    QStringList execArguments(const ComposeTool &tool, const QStringList &command) const;
 
     // What the tool runs with for up: base plus the project's name, the worker profile and
     // the coordinator's port.
@@ -42,10 +50,12 @@ public:
     static QString workerProfile(int workers);
 
 private:
-    QStringList commonArguments(const ComposeTool &tool) const;
+    // withEnvFile: --env-file even when the file is not there yet.
+    QStringList commonArguments(const ComposeTool &tool, bool withEnvFile = false) const;
 
     QString m_directory;
     QString m_envFile;
+    QString m_name;
 };
 
 } // namespace shardscope

@@ -32,7 +32,7 @@ void ComposeToolFinder::find(const QProcessEnvironment &environment)
         m_process->deleteLater();
         m_process = nullptr;
         if (exitCode == 0)
-            emit found({docker, {QStringLiteral("compose")}});
+            emit found({docker, {QStringLiteral("compose")}, docker});
         else
             tryVersionOne(docker, output);
     });
@@ -58,7 +58,7 @@ void ComposeToolFinder::tryVersionOne(const QString &docker, const QString &plug
 {
     const QString compose = findExecutable(QStringLiteral("docker-compose"));
     if (!compose.isEmpty()) {
-        emit found({compose, {}});
+        emit found({compose, {}, docker});
         return;
     }
     const QString message = docker.isEmpty()

@@ -3,6 +3,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <utility>
+
 namespace shardscope {
 
 // Why starting, checking or stopping a cluster did not work: what kind of trouble (for the
@@ -21,12 +23,25 @@ struct LaunchError {
         CitusMissing,           // PostgreSQL without the Citus extension
         WorkersNotReady,        // the coordinator runs but workers are missing or unreachable
         Timeout,
-        Canceled,
+        Cancelled,
     };
+
+    LaunchError() = default;
+    // A constructor, not an aggregate: leftovers stays out of every brace list.
+    LaunchError(Kind kind, QString message, QString log = {})
+        : kind(kind)
+        , message(std::move(message))
+        , log(std::move(log))
+    {
+    }
 
     Kind kind = Kind::Failed;
     QString message;
     QString log;
+    // What a start that failed or was cancelled left in place, in words (as
+    // ComposeResources::describe() says it); empty when nothing is left, or nothing can be
+    // told. ClusterLauncher::cleanUp() removes it.
+    QString leftovers;
 };
 
 } // namespace shardscope

@@ -1,5 +1,6 @@
 #include "ClusterPanel.h"
 
+#include "ErrorDiagnosis.h"
 #include "SqlRecordModel.h"
 #include "WorkerPalette.h"
 
@@ -8,6 +9,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
+#include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,26 +20,50 @@ namespace shardscope {
 
 namespace {
 
-enum Query { ExtensionQuery, WorkersQuery, ShardsQuery, RowsQuery };
+enum Query { ExtensionQuery, SessionQuery, WorkersQuery, ShardsQuery, RowsQuery };
+enum WorkersTabColumn { NodeIdColumn, WorkerColumn, ActiveColumn, ShardCountColumn, AnswersColumn, ProblemColumn };
+enum ShardsTabColumn { ShardWorkerColumn = 2, SizeColumn };
+enum RowsTabColumn { RowsWorkerColumn, RowCountColumn = 2 };
+
+// How long the coordinator waits for each worker, in milliseconds.
+constexpr int workerTimeoutMs = 3000;
 
 QList<SqlSnapshot::Query> queriesFor(const DemoTable &table)
 {
     return {
         {QStringLiteral("SELECT extversion FROM pg_extension WHERE extname = 'citus'"), {}},
+        // A stopped worker refuses at once, an unplugged one only after this.
+        {QStringLiteral("SELECT set_config('citus.node_connection_timeout', ?, false)"),
+         {QString::number(workerTimeoutMs)}},
+        // Citus keeps a stopped worker active: the coordinator is asked to reach each one,
+        // and warns why it cannot (the problem column is filled from that).
         {QStringLiteral("SELECT n.nodeid, n.nodename || ':' || n.nodeport AS worker, n.isactive,"
-                        " (SELECT count(*) FROM pg_dist_placement p WHERE p.groupid = n.groupid) AS shards"
+                        " (SELECT count(*) FROM pg_dist_placement p WHERE p.groupid = n.groupid) AS shards,"
+                        " citus_check_connection_to_node(n.nodename, n.nodeport) AS answers, ''::text AS problem"
                         " FROM pg_dist_node n WHERE n.groupid <> 0 ORDER BY n.nodeid"),
          {}},
         {QStringLiteral("SELECT table_name::text, shardid, nodename || ':' || nodeport AS worker,"
                         " pg_size_pretty(shard_size) AS size FROM citus_shards ORDER BY 1, 2"),
          {}},
-        // The table name is a value here: run_command_on_shards quotes it as a regclass.
+        // The table name is a value here: run_command_on_shards quotes it as a regclass. A
+        // worker that does not answer keeps its row, without a count.
         {QStringLiteral("SELECT s.nodename || ':' || s.nodeport AS worker, count(*) AS shards,"
-                        " sum(r.result::bigint) AS row_count"
+                        " CASE WHEN bool_and(r.success) THEN sum(CASE WHEN r.success THEN r.result::bigint END) END"
+                        " AS row_count"
                         " FROM run_command_on_shards(?::text::regclass, 'SELECT count(*) FROM %s') r"
-                        " JOIN citus_shards s ON s.shardid = r.shardid WHERE r.success GROUP BY 1 ORDER BY 1"),
+                        " JOIN pg_dist_shard_placement s ON s.shardid = r.shardid GROUP BY 1 ORDER BY 1"),
          {table.name}},
     };
+}
+
+// Marks what a worker that does not answer leaves unknown in a table's rows.
+void markUnreachable(QList<QSqlRecord> &rows, int workerColumn, int valueColumn, const QSet<QString> &unreachable,
+                     const QString &text)
+{
+    for (QSqlRecord &row : rows) {
+        if (unreachable.contains(row.value(workerColumn).toString()))
+            row.setValue(valueColumn, text);
+    }
 }
 
 QColor workerColor(const QString &worker)
@@ -51,6 +78,17 @@ QByteArray parameter(const ConnectionProfile::Parameters &parameters, const QByt
             return value;
     }
     return {};
+}
+
+// "connection to the remote node postgres@127.0.0.1:9702 failed with the following error:
+// Connection refused": what the coordinator warned of that worker, or the bare fact.
+QString problemOf(const QString &worker, const QStringList &notices)
+{
+    for (const QString &notice : notices) {
+        if (ErrorDiagnosis::workerIn(notice) == worker)
+            return notice.simplified();
+    }
+    return ClusterPanel::tr("the coordinator cannot connect to it");
 }
 
 } // namespace
@@ -72,9 +110,9 @@ ClusterPanel::ClusterPanel(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     for (Tab tab : {WorkersTab, ShardsTab, RowsTab})
         m_tabs->addTab(addTable(tab), QString());
-    m_models[WorkersTab]->setWorkerColumn(1, workerColor);
-    m_models[ShardsTab]->setWorkerColumn(2, workerColor);
-    m_models[RowsTab]->setWorkerColumn(0, workerColor);
+    m_models[WorkersTab]->setWorkerColumn(WorkerColumn, workerColor);
+    m_models[ShardsTab]->setWorkerColumn(ShardWorkerColumn, workerColor);
+    m_models[RowsTab]->setWorkerColumn(RowsWorkerColumn, workerColor);
     connect(m_refresh, &QPushButton::clicked, this, &ClusterPanel::refresh);
     connect(&m_watcher, &QFutureWatcher<SqlSnapshot::Result>::finished, this, &ClusterPanel::showSnapshot);
     retranslateUi();
@@ -108,6 +146,7 @@ void ClusterPanel::refresh()
     m_refresh->setEnabled(false);
     m_error.clear();
     m_rowsError.clear();
+    m_unreachable.clear();
     const ConnectionProfile profile = m_profile;
     const auto queries = queriesFor(m_table);
     m_watcher.setFuture(QtConcurrent::run([profile, queries] { return SqlSnapshot::read(profile, queries); }));
@@ -124,11 +163,27 @@ void ClusterPanel::showSnapshot()
     for (SqlRecordModel *model : m_models)
         model->setRecords({});
     if (m_error.isEmpty() && m_citus) {
-        for (const QSqlRecord &worker : result.tables.at(WorkersQuery).rows)
-            WorkerPalette::session().assign(worker.value(1).toString(), worker.value(0).toInt());
-        m_models[WorkersTab]->setRecords(result.tables.at(WorkersQuery).rows);
-        m_models[ShardsTab]->setRecords(result.tables.at(ShardsQuery).rows);
-        m_models[RowsTab]->setRecords(result.tables.at(RowsQuery).rows);
+        QSet<QString> unreachable;
+        QList<QSqlRecord> workers = result.tables.at(WorkersQuery).rows;
+        for (QSqlRecord &worker : workers) {
+            const QString name = worker.value(WorkerColumn).toString();
+            WorkerPalette::session().assign(name, worker.value(NodeIdColumn).toInt());
+            if (!worker.isNull(AnswersColumn) && !worker.value(AnswersColumn).toBool()) {
+                unreachable.insert(name);
+                const QString problem = problemOf(name, result.tables.at(WorkersQuery).notices);
+                worker.setValue(ProblemColumn, problem);
+                m_unreachable << UnreachableWorker{name, problem};
+            }
+        }
+        QList<QSqlRecord> shards = result.tables.at(ShardsQuery).rows;
+        QList<QSqlRecord> rows = result.tables.at(RowsQuery).rows;
+        // Their sizes and counts are on the worker that does not answer: unknown, and why.
+        const QString unknown = tr("unknown: the worker does not answer");
+        markUnreachable(shards, ShardWorkerColumn, SizeColumn, unreachable, unknown);
+        markUnreachable(rows, RowsWorkerColumn, RowCountColumn, unreachable, unknown);
+        m_models[WorkersTab]->setRecords(workers);
+        m_models[ShardsTab]->setRecords(shards);
+        m_models[RowsTab]->setRecords(rows);
         m_rowsError = result.tables.at(RowsQuery).error;
     }
     retranslateUi();
@@ -149,6 +204,14 @@ QString ClusterPanel::connectionName() const
     return tr("%1:%2, database %3, user %4")
         .arg(host.isEmpty() ? tr("local socket") : host, port.isEmpty() ? QStringLiteral("5432") : port,
              QString::fromUtf8(parameter(*parameters, "dbname")), QString::fromUtf8(parameter(*parameters, "user")));
+}
+
+QStringList ClusterPanel::unreachableWorkers() const
+{
+    QStringList names;
+    for (const UnreachableWorker &worker : m_unreachable)
+        names << worker.name;
+    return names;
 }
 
 QString ClusterPanel::statusText() const
@@ -172,7 +235,8 @@ void ClusterPanel::retranslateUi()
     m_tabs->setTabText(ShardsTab, tr("Shards"));
     m_tabs->setTabText(RowsTab, tr("Rows per worker"));
     m_tabs->setAccessibleName(tr("Cluster tables"));
-    m_models[WorkersTab]->setHeaders({tr("Node id"), tr("Worker"), tr("Active"), tr("Shards")});
+    m_models[WorkersTab]->setHeaders(
+        {tr("Node id"), tr("Worker"), tr("Active"), tr("Shards"), tr("Answers"), tr("Why it does not answer")});
     m_models[ShardsTab]->setHeaders({tr("Table"), tr("Shard"), tr("Worker"), tr("Size")});
     m_models[RowsTab]->setHeaders({tr("Worker"), tr("Shards"), tr("Rows of %1").arg(m_table.name)});
 
@@ -186,10 +250,24 @@ void ClusterPanel::retranslateUi()
     else if (!m_citus && m_read)
         m_status->setText(
             tr("%1 is not a Citus cluster: the citus extension is not installed in this database.").arg(where));
+    else if (!m_unreachable.isEmpty())
+        m_status->setText(unreachableText(where));
     else if (!m_rowsError.isEmpty())
         m_status->setText(tr("%1: no rows per worker for %2 (%3)").arg(where, m_table.name, m_rowsError));
     else
         m_status->setText(where);
+}
+
+// Citus still lists such a worker as active: this line is where the panel says otherwise.
+QString ClusterPanel::unreachableText(const QString &where) const
+{
+    QStringList workers;
+    for (const UnreachableWorker &worker : m_unreachable) {
+        workers << (worker.problem.isEmpty() ? worker.name : tr("%1 (%2)").arg(worker.name, worker.problem));
+    }
+    return tr("%1: %n worker(s) do not answer, so the shards there cannot be read or queried: %2", nullptr,
+              int(m_unreachable.size()))
+        .arg(where, workers.join(QStringLiteral("; ")));
 }
 
 } // namespace shardscope

@@ -35,6 +35,8 @@ public:
     QString statusText() const;
     // Whether the last read found the citus extension.
     bool isCitus() const { return m_citus; }
+    // Workers the last read found registered but not answering.
+    QStringList unreachableWorkers() const;
 
 public slots:
     void refresh();
@@ -50,6 +52,13 @@ private:
     void showSnapshot();
     QString connectionName() const;
     QTableView *addTable(Tab tab);
+    QString unreachableText(const QString &where) const;
+
+    // A worker the coordinator could not reach, and what the attempt said.
+    struct UnreachableWorker {
+        QString name;
+        QString problem;
+    };
 
     ConnectionProfile m_profile;
     DemoTable m_table;
@@ -57,6 +66,7 @@ private:
     bool m_citus = false;
     QString m_error;
     QString m_rowsError;
+    QList<UnreachableWorker> m_unreachable;
     QFutureWatcher<SqlSnapshot::Result> m_watcher;
     QLabel *m_status;
     QPushButton *m_refresh;

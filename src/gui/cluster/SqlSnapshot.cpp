@@ -2,8 +2,13 @@
 
 #include <QAtomicInteger>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <utility>
 
 namespace shardscope {
 
@@ -52,6 +57,24 @@ bool configure(QSqlDatabase &db, const ConnectionProfile &profile, int timeoutSe
     return true;
 }
 
+void collectNotice(void *notices, const PGresult *result)
+{
+    static_cast<QStringList *>(notices)->append(
+        QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY)).trimmed());
+}
+
+// What the server says besides the rows (Citus warns so of a worker it cannot reach) goes
+// into the list, not through QPSQL's processor to stderr, where no learner looks.
+void receiveNotices(QSqlDatabase &db, QStringList *notices)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type as libpq declares it (pg_conn*); Qt 5 named it PGconn*.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0)) {
+        if (auto *connection = *static_cast<PGconn *const *>(handle.constData()))
+            PQsetNoticeReceiver(connection, collectNotice, notices);
+    }
+}
+
 SqlSnapshot::Table run(QSqlDatabase &db, const SqlSnapshot::Query &query)
 {
     SqlSnapshot::Table table;
@@ -96,9 +119,14 @@ SqlSnapshot::Result SqlSnapshot::read(const ConnectionProfile &profile, const QL
         } else if (!db.open()) {
             result.connectError = errorText(db.lastError());
         } else {
+            QStringList notices;
+            receiveNotices(db, &notices);
             QSqlQuery(QStringLiteral("SET statement_timeout = %1").arg(timeoutSecs * 1000), db);
-            for (const Query &query : queries)
+            notices.clear();
+            for (const Query &query : queries) {
                 result.tables.append(run(db, query));
+                result.tables.last().notices = std::exchange(notices, {});
+            }
             db.close();
         }
     }

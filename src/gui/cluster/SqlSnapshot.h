@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlRecord>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace shardscope {
@@ -24,6 +25,7 @@ public:
     struct Table {
         QList<QSqlRecord> rows;
         QString error; // this query failed; the others may still have rows
+        QStringList notices; // the WARNINGs and NOTICEs it drew, kept here instead of on stderr
     };
     struct Result {
         QString connectError; // nothing was read

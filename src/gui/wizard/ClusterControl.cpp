@@ -103,6 +103,7 @@ void ClusterControl::onStopped(bool dataDeleted)
 {
     m_launcher->deleteLater();
     m_launcher = nullptr;
+    m_wizard->session()->announceClusterStopped();
     emit message(dataDeleted ? tr("Cluster stopped and its data deleted.") : tr("Cluster stopped."));
     emit finished(true);
 }

@@ -145,7 +145,7 @@ void ExplainPage::followChoices()
 
 void ExplainPage::compareUsers()
 {
-    if (step()->isBusy() || !session()->isConnected())
+    if (step()->isBusy() || !requireConnection())
         return;
     m_pendingUsers = {1, 2};
     m_pair.clear();
@@ -166,6 +166,7 @@ void ExplainPage::showResult()
     if (state == TutorialStep::State::Failed) {
         m_pendingUsers.clear();
         m_pair.clear();
+        clearPlans();
     }
     if (state != TutorialStep::State::Done || !explain()->plan())
         return updateButtons();
@@ -191,6 +192,16 @@ void ExplainPage::showResult()
         m_tabs->setCurrentIndex(PlanTab);
     }
     updateButtons();
+}
+
+void ExplainPage::clearPlans()
+{
+    // A plan left on screen would read as the plan of the statement in the editor, which
+    // just failed: the status says why, and nothing stands for a result it did not give.
+    m_document.reset();
+    m_planView->clear();
+    m_comparison->clear();
+    m_tabs->hide();
 }
 
 QString ExplainPage::documentName() const

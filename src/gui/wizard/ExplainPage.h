@@ -64,6 +64,7 @@ private:
     void followChoices();
     void runNextUser();
     void updateButtons();
+    void clearPlans();
     // What the plan viewer and the comparison call the plan.
     QString documentName() const;
 

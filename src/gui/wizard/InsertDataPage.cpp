@@ -1,13 +1,16 @@
 #include "InsertDataPage.h"
 #include "ui_InsertDataPage.h"
 
+#include "BulkRows.h"
 #include "InsertStep.h"
 #include "StatusLabel.h"
 #include "Tutorial.h"
 #include "WizardSession.h"
 #include "WorkerBarChart.h"
 
+#include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 namespace shardscope {
 
@@ -17,6 +20,7 @@ InsertDataPage::InsertDataPage(WizardSession *session, QWidget *parent)
     , m_ui(std::make_unique<Ui::InsertDataPage>())
     , m_form(new QWidget(this))
     , m_chart(new WorkerBarChart(this))
+    , m_recheck(new QTimer(this))
 {
     m_ui->setupUi(m_form);
     contentLayout()->addWidget(m_form);
@@ -25,8 +29,23 @@ InsertDataPage::InsertDataPage(WizardSession *session, QWidget *parent)
     registerField(QStringLiteral("bulkLoad"), m_ui->bulk, "checked", SIGNAL(toggled(bool)));
     registerField(QStringLiteral("bulkRows"), m_ui->bulkRows);
     registerField(QStringLiteral("bulkUsers"), m_ui->bulkUsers);
-    // Whether Run has work depends on the bulk choice: the buttons follow it.
+    // Whether Run has work depends on the bulk choice: the buttons follow it, and the status,
+    // which counts the bulk rows there against the number asked for, is checked again once
+    // the typing stops.
     connect(m_ui->bulk, &QGroupBox::toggled, this, &InsertDataPage::showState);
+    m_recheck->setSingleShot(true);
+    m_recheck->setInterval(400);
+    connect(m_recheck, &QTimer::timeout, this, [this] {
+        if (step()->state() == TutorialStep::State::Unchecked || step()->isBusy())
+            return;
+        applyBulkLoad();
+        checkAgain();
+    });
+    const auto choiceChanged = [this] { m_recheck->start(); };
+    connect(m_ui->bulk, &QGroupBox::toggled, this, choiceChanged);
+    connect(m_ui->bulkRows, &QSpinBox::valueChanged, this, choiceChanged);
+    connect(m_ui->bulkUsers, &QSpinBox::valueChanged, this, choiceChanged);
+    connect(m_ui->bulkUsers, &QSpinBox::valueChanged, this, &InsertDataPage::describeBulkUsers);
     connect(step(), &TutorialStep::stateChanged, this, [this] { m_ui->bulk->setEnabled(!step()->isBusy()); });
     retranslateUi();
 }
@@ -41,6 +60,18 @@ void InsertDataPage::retranslateUi()
     runButton()->setText(tr("&Insert rows"));
     runButton()->setAccessibleName(tr("Insert the rows"));
     m_chart->setTitles(tr("Rows per worker"), tr("Rows"));
+    describeBulkUsers();
+}
+
+void InsertDataPage::describeBulkUsers()
+{
+    const QLocale locale;
+    const int users = m_ui->bulkUsers->value();
+    m_ui->bulkHint->setText(
+        tr("Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and "
+           "rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial's "
+           "users 1, 2 and 3: the tutorial's queries still find only its own rows.")
+            .arg(locale.toString(BulkRows::firstUser()), locale.toString(BulkRows::lastUser(users))));
 }
 
 InsertStep *InsertDataPage::insert() const
@@ -69,6 +100,7 @@ void InsertDataPage::applyBulkLoad()
 
 void InsertDataPage::prepareRun()
 {
+    m_recheck->stop();
     applyBulkLoad();
 }
 
@@ -98,7 +130,7 @@ void InsertDataPage::showDoneStatus()
 {
     if (insert()->isDistributed())
         return StepPage::showDoneStatus();
-    const QString summary = insert()->result().summary;
+    const QString summary = lineStart(insert()->result().summary);
     if (!insert()->hasCitus()) {
         status()->setStatus(StatusLabel::Status::Warning,
                             tr("Not a Citus cluster: every row lives in one ordinary table on this server"),

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Ui {
 class InsertDataPage;
 }
@@ -41,10 +43,13 @@ protected:
 private:
     InsertStep *insert() const;
     void applyBulkLoad();
+    // Whose rows the bulk load makes, beside the number of users.
+    void describeBulkUsers();
 
     std::unique_ptr<Ui::InsertDataPage> m_ui;
     QWidget *m_form;
     WorkerBarChart *m_chart;
+    QTimer *m_recheck;
 };
 
 } // namespace shardscope

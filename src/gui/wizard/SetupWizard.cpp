@@ -4,7 +4,9 @@
 #include "DistributePage.h"
 #include "ExplainPage.h"
 #include "InsertDataPage.h"
+#include "PgConnection.h"
 #include "StartClusterPage.h"
+#include "StepPage.h"
 #include "VerifyWorkersPage.h"
 #include "WelcomePage.h"
 #include "WizardSession.h"
@@ -12,8 +14,10 @@
 #include <QAbstractButton>
 #include <QEvent>
 #include <QSettings>
+#include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace shardscope {
 
@@ -67,6 +71,9 @@ SetupWizard::SetupWizard(QSettings *settings, QWidget *parent)
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::save);
     connect(this, &QWizard::finished, this, &SetupWizard::save);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateBackButton);
+    connect(this, &QWizard::currentIdChanged, this, &SetupWizard::checkAgainOnReturn);
+    connect(m_session, &WizardSession::connected, this, [this] { m_resuming = false; });
+    connect(m_session->connection(), &PgConnection::failed, this, &SetupWizard::resumeAtStartIfGone);
     connect(button(CustomButton1), &QAbstractButton::clicked, this, &SetupWizard::backToPreviousPage);
 }
 
@@ -79,6 +86,13 @@ SetupWizard::~SetupWizard()
 void SetupWizard::retranslateUi()
 {
     setWindowTitle(tr("Citus sharding tutorial"));
+    // QWizard puts its buttons' texts in place when a page shows, not when the language
+    // changes: put them there again, as they read in Qt's translation now. Set on the
+    // buttons, not with setButtonText(), which would pin them in this language.
+    for (WizardButton which : {BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        if (QAbstractButton *standard = button(which))
+            standard->setText(buttonText(which));
+    }
     // The Back standing in for Qt's says what Qt's says: QWizard's own text, in Qt's translation.
     setButtonText(CustomButton1, buttonText(BackButton));
 }
@@ -101,6 +115,7 @@ void SetupWizard::restore()
     m_settings->endGroup();
     if (pageIds().contains(page))
         setStartId(page);
+    m_resuming = page > StartClusterId;
     // Resuming past the cluster page: connect again with what was kept. A DSN naming a
     // pass file needs nothing more; otherwise the page says to go back for the password.
     ConnectionProfile profile;
@@ -134,6 +149,29 @@ void SetupWizard::backToPreviousPage()
     const QList<int> ids = pageIds();
     setStartId(ids.at(ids.indexOf(currentId()) - 1));
     restart();
+}
+
+void SetupWizard::checkAgainOnReturn(int id)
+{
+    if (id >= 0 && id < m_shownId) {
+        if (auto *step = qobject_cast<StepPage *>(page(id)))
+            step->checkAgain();
+    }
+    m_shownId = id;
+}
+
+void SetupWizard::resumeAtStartIfGone(const PgError &error)
+{
+    // Nothing answers there: stopped, or deleted. A cluster that answers but wants the
+    // password again is still there, and the page resumed at says to go back for it.
+    const bool gone = error.kind == PgError::Kind::ConnectionRefused || error.kind == PgError::Kind::ConnectTimeout;
+    if (!std::exchange(m_resuming, false) || !gone || currentId() <= StartClusterId)
+        return;
+    // Not from inside the session's signal, which the page left behind is handling too.
+    QTimer::singleShot(0, this, [this] {
+        setStartId(StartClusterId);
+        restart();
+    });
 }
 
 void SetupWizard::save()

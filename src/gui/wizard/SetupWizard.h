@@ -9,6 +9,7 @@ class QSettings;
 namespace shardscope {
 
 class WizardSession;
+struct PgError;
 
 // The tutorial as a wizard, one page per step. It remembers, in the settings it is given,
 // the page the user was on and the choices made (never a password), and comes back to them
@@ -40,6 +41,15 @@ private:
     // Back where QWizard has none: on a page resumed at, its history begins there.
     void updateBackButton();
     void backToPreviousPage();
+    // QWizard initialises a page when Next reaches it, not when Back returns to it: a step
+    // page is checked again then, since what it showed may no longer hold.
+    void checkAgainOnReturn(int id);
+    // Resumed past the cluster page on a cluster that is not there any more (stopped or
+    // deleted): back to the page that starts one.
+    void resumeAtStartIfGone(const PgError &error);
+
+    int m_shownId = -1;
+    bool m_resuming = false;
 
     QSettings *m_settings;
     WizardSession *m_session;

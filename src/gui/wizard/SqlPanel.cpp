@@ -26,7 +26,24 @@ void SqlPanel::setContent(const Content &content)
     m_ui->equivalent->setVisible(!content.equivalent.isEmpty());
     m_ui->explanation->setText(content.explanation);
     m_documentation = content.documentation;
-    showDocumentationLink();
+    m_runs = content.runs;
+    retranslateUi();
+}
+
+// The form's captions are for SQL; commands run here say so instead.
+void SqlPanel::showCaptions()
+{
+    if (m_runs == Runs::OnServer)
+        return;
+    m_ui->sqlCaption->setText(tr("Run on this machine:"));
+    m_ui->sql->setAccessibleName(tr("Command run on this machine"));
+    m_ui->equivalentCaption->setText(tr("Then, from a terminal:"));
+    m_ui->equivalent->setAccessibleName(tr("Command to check it from a terminal"));
+}
+
+QString SqlPanel::statementCaption() const
+{
+    return m_ui->sqlCaption->text();
 }
 
 void SqlPanel::showDocumentationLink()
@@ -42,6 +59,7 @@ void SqlPanel::retranslateUi()
 {
     m_ui->retranslateUi(this);
     showDocumentationLink();
+    showCaptions();
 }
 
 void SqlPanel::setStatement(const QString &statement)

@@ -20,11 +20,16 @@ class SqlPanel : public QWidget
     Q_OBJECT
 
 public:
+    // Where the statement runs: SQL goes to the server; the commands that start a cluster
+    // run on this machine, and are captioned so.
+    enum class Runs { OnServer, OnThisMachine };
+
     struct Content {
         QString statement;
         QString equivalent; // psql or docker command line
         QString explanation;
         QUrl documentation;
+        Runs runs = Runs::OnServer;
     };
 
     explicit SqlPanel(QWidget *parent = nullptr);
@@ -36,6 +41,8 @@ public:
     QString equivalent() const;
     QString explanation() const;
     QUrl documentation() const { return m_documentation; }
+    // The caption above the statement, as shown.
+    QString statementCaption() const;
 
     void setExpanded(bool expanded);
     bool isExpanded() const;
@@ -49,8 +56,10 @@ protected:
 private:
     void retranslateUi();
     void showDocumentationLink();
+    void showCaptions();
     std::unique_ptr<Ui::SqlPanel> m_ui;
     QUrl m_documentation;
+    Runs m_runs = Runs::OnServer;
 };
 
 } // namespace shardscope

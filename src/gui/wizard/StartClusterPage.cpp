@@ -2,9 +2,11 @@
 
 #include "ClusterCheckStep.h"
 #include "ComposeLauncher.h"
+#include "ComposeToolFinder.h"
 #include "KeychainPasswords.h"
 #include "LocalLauncher.h"
 #include "PgConnection.h"
+#include "ShellCommand.h"
 #include "SqlPanel.h"
 #include "StatusLabel.h"
 #include "Tutorial.h"
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,12 +26,16 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QToolButton>
+
+#include <utility>
 
 namespace shardscope {
 
 StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
+    , m_toolFinder(new ComposeToolFinder(this))
     , m_mode(new QComboBox(this))
     , m_workers(new QSpinBox(this))
     , m_port(new QSpinBox(this))
@@ -39,7 +46,9 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     , m_keychain(new KeychainPasswords(this))
     , m_start(new QPushButton(this))
     , m_cancel(new QPushButton(this))
+    , m_cleanUp(new QPushButton(this))
     , m_progress(new QProgressBar(this))
+    , m_details(new QToolButton(this))
     , m_log(new QPlainTextEdit(this))
     , m_status(new StatusLabel(this))
     , m_panel(new SqlPanel(this))
@@ -59,6 +68,12 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
+    // The tools' own words are for the curious: the status says what happened.
+    m_details->setCheckable(true);
+    m_details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_details->setAutoRaise(true);
+    m_log->setVisible(false);
+    m_cleanUp->setVisible(false);
 
     m_form = new QFormLayout;
     for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password}) {
@@ -77,7 +92,10 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     layout->addLayout(m_form);
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addWidget(m_cleanUp, 0, Qt::AlignLeft);
+    layout->addWidget(m_details, 0, Qt::AlignLeft);
     layout->addWidget(m_log, 1);
+    layout->addStretch();
     layout->addWidget(m_panel);
 
     registerField(QStringLiteral("mode"), m_mode);
@@ -90,6 +108,22 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     connect(m_workers, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
     connect(m_start, &QPushButton::clicked, this, &StartClusterPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &StartClusterPage::cancel);
+    connect(m_cleanUp, &QPushButton::clicked, this, &StartClusterPage::cleanUp);
+    connect(m_details, &QToolButton::toggled, this, [this](bool shown) {
+        m_details->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+        m_log->setVisible(shown);
+    });
+    m_details->setArrowType(Qt::RightArrow);
+    connect(m_port, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
+    connect(m_toolFinder, &ComposeToolFinder::found, this, [this](const ComposeTool &tool) {
+        m_tool = tool;
+        updateForm();
+    });
+    connect(m_toolFinder, &ComposeToolFinder::failed, this, [this] {
+        m_tool.reset();
+        updateForm();
+    });
+    connect(m_session, &WizardSession::clusterStopped, this, &StartClusterPage::onClusterStopped);
     connect(m_session, &WizardSession::connected, this, [this] {
         if (!m_connecting)
             return;
@@ -131,6 +165,10 @@ void StartClusterPage::retranslateUi()
     m_remember->setText(tr("&Remember the password in the desktop keychain"));
     m_remember->setToolTip(tr("Kept by the keychain (Secret Service), never in ShardScope's settings."));
     m_cancel->setText(tr("Cancel"));
+    m_cleanUp->setText(tr("&Remove What Was Left"));
+    m_cleanUp->setToolTip(tr("Removes the containers, network and volumes this start made; data of an earlier "
+                             "cluster is kept."));
+    m_details->setText(tr("Details"));
 
     const auto label = [this](QWidget *field, const QString &text) {
         static_cast<QLabel *>(m_form->labelForField(field))->setText(text);
@@ -150,6 +188,8 @@ void StartClusterPage::retranslateUi()
     m_password->setAccessibleName(tr("Password"));
     m_start->setAccessibleName(tr("Start or connect"));
     m_cancel->setAccessibleName(tr("Cancel starting"));
+    m_cleanUp->setAccessibleName(tr("Remove what the start left"));
+    m_details->setAccessibleName(tr("Show the output of the tools"));
     m_progress->setAccessibleName(tr("Progress"));
     m_log->setAccessibleName(tr("Output of the tools"));
     // The Start button and the explanation depend on the choices.
@@ -159,6 +199,12 @@ void StartClusterPage::retranslateUi()
 StartClusterPage::Mode StartClusterPage::mode() const
 {
     return static_cast<Mode>(m_mode->currentIndex());
+}
+
+// The Docker commands shown are those of the Compose found here, v1 or v2.
+void StartClusterPage::initializePage()
+{
+    m_toolFinder->find(QProcessEnvironment::systemEnvironment());
 }
 
 bool StartClusterPage::isBusy() const
@@ -190,18 +236,9 @@ void StartClusterPage::updateForm()
     show(m_remember, !launching && KeychainPasswords::isAvailable());
     m_start->setText(launching ? tr("&Start cluster") : tr("C&onnect"));
 
-    const int workers = m_workers->value();
     switch (current) {
     case Mode::Docker:
-        m_panel->setContent(
-            {QStringLiteral("docker compose -p postgres_sharding --profile %1 up -d --wait")
-                 .arg(ComposeProject::workerProfile(workers)),
-             QStringLiteral("docker compose -p postgres_sharding exec coordinator psql -U postgres -c "
-                            "'SELECT * FROM citus_get_active_worker_nodes();'"),
-             tr("Compose starts one container for the coordinator and one per worker from the Citus image, on a "
-                "private network where they know each other by name (worker1, worker2…). The coordinator "
-                "then registers each worker with citus_add_node, so it can place shards there."),
-             QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/single_node_docker.html"))});
+        showDockerCommands();
         break;
     case Mode::Local:
         m_panel->setContent(
@@ -211,7 +248,8 @@ void StartClusterPage::updateForm()
              {},
              tr("Each node is an ordinary PostgreSQL server on this machine that loads Citus at start. The "
                 "coordinator learns its workers with citus_add_node; shards will live on the workers."),
-             QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/multi_node.html"))});
+             QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/multi_node.html")),
+             SqlPanel::Runs::OnThisMachine});
         break;
     case Mode::Existing:
         m_panel->setContent({QStringLiteral("SELECT 1;"), QStringLiteral("psql \"$DSN\""),
@@ -222,10 +260,36 @@ void StartClusterPage::updateForm()
     }
 }
 
+// As ComposeLauncher runs them: the tool found, the project's file, name and profile, the
+// port in the environment. Before a tool is found, Compose v2's.
+void StartClusterPage::showDockerCommands()
+{
+    const ComposeProject project(ComposeProject::defaultDirectory());
+    const ComposeTool tool = m_tool.value_or(ComposeTool{QStringLiteral("docker"), {QStringLiteral("compose")}, {}});
+    const auto command = [&tool](const QStringList &arguments) {
+        return ShellCommand::join(QStringList{QFileInfo(tool.program).fileName()} + arguments);
+    };
+    m_panel->setContent(
+        {QStringLiteral("COORDINATOR_PORT=%1 ").arg(m_port->value())
+             + command(project.upArguments(tool, m_workers->value())),
+         command(project.execArguments(tool, {QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("postgres"),
+                                              QStringLiteral("-c"),
+                                              QStringLiteral("SELECT * FROM citus_get_active_worker_nodes();")})),
+         tr("Compose starts one container for the coordinator and one per worker from the Citus image, on a "
+            "private network where they know each other by name (worker1, worker2…). The coordinator "
+            "then registers each worker with citus_add_node, so it can place shards there."),
+         QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/single_node_docker.html")),
+         SqlPanel::Runs::OnThisMachine});
+}
+
 void StartClusterPage::start()
 {
     if (isBusy())
         return;
+    // Starting again takes over, or replaces, what an earlier start left.
+    if (m_leftBehind)
+        m_leftBehind->deleteLater();
+    m_cleanUp->setVisible(false);
     m_log->clear();
     m_progress->setRange(0, 0);
     switch (mode()) {
@@ -276,6 +340,7 @@ void StartClusterPage::launch(ClusterLauncher *launcher)
     });
     connect(launcher, &ClusterLauncher::ready, this, &StartClusterPage::onReady);
     connect(launcher, &ClusterLauncher::failed, this, &StartClusterPage::onFailed);
+    connect(launcher, &ClusterLauncher::stopped, this, &StartClusterPage::onCleanedUp);
     m_status->setStatus(StatusLabel::Status::Busy, tr("Starting…"));
     setBusy(true);
     launcher->up(m_workers->value(), m_port->value());
@@ -299,11 +364,26 @@ void StartClusterPage::onReady(const ClusterEndpoint &endpoint)
 
 void StartClusterPage::onFailed(const LaunchError &error)
 {
-    m_launcher->deleteLater();
-    m_launcher = nullptr;
+    ClusterLauncher *launcher = std::exchange(m_launcher, nullptr);
+    const bool cleaningUp = std::exchange(m_cleaningUp, false);
     setBusy(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    if (!error.log.isEmpty() && m_log->document()->isEmpty())
+        m_log->appendPlainText(error.log);
+    if (cleaningUp) {
+        m_leftBehind = launcher;
+        m_cleanUp->setVisible(true);
+        m_status->setStatus(StatusLabel::Status::Error, tr("What the start left could not be removed"),
+                            error.message);
+        return;
+    }
+    // Kept to remove what it left, if the user wants that.
+    if (error.leftovers.isEmpty())
+        launcher->deleteLater();
+    else
+        m_leftBehind = launcher;
+    m_cleanUp->setVisible(!error.leftovers.isEmpty());
     QString title;
     switch (error.kind) {
     case LaunchError::Kind::DockerMissing:
@@ -330,8 +410,8 @@ void StartClusterPage::onFailed(const LaunchError &error)
     case LaunchError::Kind::Timeout:
         title = tr("Starting the cluster took too long");
         break;
-    case LaunchError::Kind::Canceled:
-        title = tr("Canceled");
+    case LaunchError::Kind::Cancelled:
+        title = tr("Cancelled");
         break;
     case LaunchError::Kind::Failed:
     case LaunchError::Kind::InvalidSettings:
@@ -339,11 +419,50 @@ void StartClusterPage::onFailed(const LaunchError &error)
         title = tr("The cluster did not start");
         break;
     }
-    m_status->setStatus(error.kind == LaunchError::Kind::Canceled ? StatusLabel::Status::Warning
-                                                                   : StatusLabel::Status::Error,
-                        title, error.message);
-    if (!error.log.isEmpty() && m_log->document()->isEmpty())
-        m_log->appendPlainText(error.log);
+    const bool cancelled = error.kind == LaunchError::Kind::Cancelled;
+    QString hint = cancelled ? QString() : error.message;
+    if (!error.leftovers.isEmpty()) {
+        if (!hint.isEmpty())
+            hint += QLatin1String("\n\n");
+        hint += tr("Still in Docker: %1. Remove them, or start again to use them.").arg(error.leftovers);
+    }
+    m_status->setStatus(cancelled ? StatusLabel::Status::Warning : StatusLabel::Status::Error, title, hint);
+}
+
+void StartClusterPage::cleanUp()
+{
+    if (isBusy() || !m_leftBehind)
+        return;
+    m_launcher = m_leftBehind;
+    m_leftBehind = nullptr;
+    m_cleaningUp = true;
+    m_cleanUp->setVisible(false);
+    m_status->setStatus(StatusLabel::Status::Busy, tr("Removing what the start left…"));
+    setBusy(true);
+    m_launcher->cleanUp();
+}
+
+void StartClusterPage::onCleanedUp()
+{
+    std::exchange(m_launcher, nullptr)->deleteLater();
+    m_cleaningUp = false;
+    setBusy(false);
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setStatus(StatusLabel::Status::Ok, tr("Removed what the start left"),
+                        tr("Nothing of it is left in Docker. Start again when ready."));
+}
+
+// The cluster went away under the page: it says so rather than "connected".
+void StartClusterPage::onClusterStopped()
+{
+    if (isBusy())
+        return;
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_status->setStatus(StatusLabel::Status::Warning, tr("The cluster was stopped"),
+                        tr("It was stopped from the Cluster menu. Start it again, or choose another cluster."));
+    emit completeChanged();
 }
 
 void StartClusterPage::connectSession()
@@ -362,7 +481,7 @@ void StartClusterPage::cancel()
     } else if (m_connecting) {
         m_connecting = false;
         m_session->connection()->disconnectFromServer();
-        m_status->setStatus(StatusLabel::Status::Warning, tr("Canceled"));
+        m_status->setStatus(StatusLabel::Status::Warning, tr("Cancelled"));
         setBusy(false);
     }
 }
@@ -371,7 +490,10 @@ void StartClusterPage::setBusy(bool busy)
 {
     m_start->setEnabled(!busy);
     m_cancel->setEnabled(busy);
-    m_mode->setEnabled(!busy);
+    // What a start runs with is fixed once it runs.
+    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password,
+                                                           m_remember, m_cleanUp})
+        field->setEnabled(!busy);
     if (!busy && m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
     emit completeChanged();

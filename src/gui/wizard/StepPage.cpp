@@ -1,6 +1,7 @@
 #include "StepPage.h"
 
 #include "ErrorDiagnosis.h"
+#include "PgConnection.h"
 #include "SqlLiteral.h"
 #include "StatusLabel.h"
 #include "TutorialStep.h"
@@ -60,6 +61,7 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
     connect(m_step, &TutorialStep::finished, this, &StepPage::showTables);
     connect(m_step, &TutorialStep::progress, this, &StepPage::showProgress);
     connect(m_session, &WizardSession::connected, this, [this] {
+        m_connectionProblem = ConnectionProblem::None;
         if (!m_waitingForConnection)
             return;
         m_waitingForConnection = false;
@@ -70,10 +72,11 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
         if (!m_waitingForConnection)
             return;
         m_waitingForConnection = false;
-        m_status->setStatus(Status::Error, tr("Not connected to a cluster"),
-                            tr("%1\nGo back to the cluster page to start or connect to one.").arg(message));
+        m_connectionProblem = ConnectionProblem::ConnectFailed;
+        m_connectError = message;
         showState();
     });
+    connect(m_session->connection(), &PgConnection::stateChanged, this, &StepPage::onConnectionStateChanged);
     retranslateUi();
 }
 
@@ -117,6 +120,24 @@ void StepPage::initializePage()
     startCheck();
 }
 
+void StepPage::checkAgain()
+{
+    startCheck();
+}
+
+void StepPage::onConnectionStateChanged()
+{
+    // A page never checked shows nothing yet, a page connecting says so itself, a step that
+    // was running fails with its own words, and a failed attempt to connect (reported just
+    // before) says more than this.
+    if (m_session->connection()->state() != PgConnection::State::Disconnected || m_waitingForConnection
+        || m_step->state() == State::Unchecked || m_step->isBusy() || m_connectionProblem != ConnectionProblem::None)
+        return;
+    m_connectionProblem = ConnectionProblem::Closed;
+    connectionGone();
+    showState();
+}
+
 void StepPage::cleanupPage()
 {
     // Back while a step runs stops it rather than leaving it to finish unseen.
@@ -126,7 +147,8 @@ void StepPage::cleanupPage()
 
 bool StepPage::isComplete() const
 {
-    return m_step->state() == State::Done;
+    // Next on a cluster that is gone would only meet the same problem on the next page.
+    return m_step->state() == State::Done && m_connectionProblem == ConnectionProblem::None;
 }
 
 bool StepPage::canRun() const
@@ -155,13 +177,21 @@ void StepPage::startCheck()
     if (m_step->isBusy() || m_waitingForConnection)
         return;
     m_waitingForConnection = true;
-    m_status->setStatus(Status::Busy, tr("Connecting…"));
+    showState();
     m_session->ensureConnected();
+}
+
+bool StepPage::requireConnection()
+{
+    if (m_session->isConnected())
+        return true;
+    startCheck();
+    return false;
 }
 
 void StepPage::run()
 {
-    if (m_step->isBusy() || !m_session->isConnected())
+    if (m_step->isBusy() || !requireConnection())
         return;
     prepareRun();
     refreshPanel();
@@ -170,12 +200,23 @@ void StepPage::run()
 
 void StepPage::showState()
 {
-    const State state = m_step->state();
-    m_run->setEnabled(!m_waitingForConnection && m_session->isConnected() && !m_step->isBusy() && canRun());
+    // Without a connection Run stays usable: it connects again and says how that went.
+    m_run->setEnabled(!m_waitingForConnection && !m_step->isBusy() && canRun());
     m_cancel->setEnabled(m_step->isBusy());
     if (!m_step->isBusy())
         m_progress->hide();
-    switch (state) {
+    if (m_waitingForConnection)
+        m_status->setStatus(Status::Busy, tr("Connecting…"));
+    else if (m_connectionProblem != ConnectionProblem::None && !m_step->isBusy())
+        showConnectionProblem();
+    else
+        showStepStatus();
+    emit completeChanged();
+}
+
+void StepPage::showStepStatus()
+{
+    switch (m_step->state()) {
     case State::Unchecked:
         break;
     case State::Checking:
@@ -196,7 +237,19 @@ void StepPage::showState()
                                 problemTitle(*error), error->explanation);
         break;
     }
-    emit completeChanged();
+}
+
+void StepPage::showConnectionProblem()
+{
+    if (m_connectionProblem == ConnectionProblem::ConnectFailed) {
+        m_status->setStatus(Status::Error, tr("Not connected to a cluster"),
+                            tr("%1\nGo back to the cluster page to start or connect to one.").arg(m_connectError));
+        return;
+    }
+    m_status->setStatus(Status::Error, tr("No connection to the cluster any more"),
+                        tr("The connection to the coordinator closed: the cluster was stopped, or its server went "
+                           "away. What this page shows is from before. Its buttons connect again first; to start a "
+                           "cluster, go back to the page that starts one."));
 }
 
 void StepPage::showTables()
@@ -242,11 +295,19 @@ void StepPage::showProgress(qint64 done, qint64 total)
     m_progress->show();
 }
 
+QString StepPage::lineStart(const QString &summary)
+{
+    // The steps' summaries are written to follow "Insert rows: " on the command line.
+    if (summary.isEmpty() || !summary.front().isLower())
+        return summary;
+    return QLocale().toUpper(summary.left(1)) + summary.mid(1);
+}
+
 void StepPage::showDoneStatus()
 {
     m_status->setStatus(Status::Ok,
                         m_step->wasAlreadyDone() ? tr("Already done: %1").arg(m_step->result().summary)
-                                                 : m_step->result().summary,
+                                                 : lineStart(m_step->result().summary),
                         m_step->result().notes.join(QLatin1Char('\n')));
 }
 
@@ -292,7 +353,7 @@ QString StepPage::problemTitle(const ErrorDiagnosis &error)
     case ErrorDiagnosis::Problem::ConnectionLost:
         return tr("The connection to the coordinator was lost");
     case ErrorDiagnosis::Problem::Canceled:
-        return tr("Canceled");
+        return tr("Cancelled");
     case ErrorDiagnosis::Problem::Other:
         break;
     }

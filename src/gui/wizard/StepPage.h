@@ -39,6 +39,9 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Checks again, as on a first visit: what a page showed may no longer hold (a worker
+    // stopped, the cluster went away). The wizard calls it when Back returns to the page.
+    void checkAgain();
 
 protected:
     QVBoxLayout *contentLayout() const { return m_content; }
@@ -60,14 +63,28 @@ protected:
     virtual void showResult() {}
     // What the status says once the step is done: by default the step's summary and notes.
     virtual void showDoneStatus();
+    // A step's summary at the start of a line, where it begins with a capital.
+    static QString lineStart(const QString &summary);
     void refreshPanel();
+    // True when connected; otherwise connects again (checking the step once connected) and
+    // the status says how that went, so that no action of a page does nothing unseen.
+    bool requireConnection();
+    // The connection closed under what the page shows, which is from before now.
+    virtual void connectionGone() {}
     // Runs the step with what the user chose (prepareRun()), unless it is busy.
     void run();
     // Status, buttons and completeness after the step's state changed.
     void showState();
 
 private:
+    // Why the page cannot act on the cluster, shown instead of the step's state until a
+    // connection is made again.
+    enum class ConnectionProblem { None, Closed, ConnectFailed };
+
     void startCheck();
+    void onConnectionStateChanged();
+    void showConnectionProblem();
+    void showStepStatus();
     void showTables();
     void showProgress(qint64 done, qint64 total);
     // The results row takes the room left when it shows something; otherwise the stretch
@@ -79,6 +96,8 @@ private:
     TutorialStep *m_step;
     QUrl m_documentation;
     bool m_waitingForConnection = false;
+    ConnectionProblem m_connectionProblem = ConnectionProblem::None;
+    QString m_connectError; // libpq's words, when ConnectFailed
     QVBoxLayout *m_layout;
     QVBoxLayout *m_content;
     QBoxLayout *m_resultRow;

@@ -2,6 +2,7 @@
 
 #include "ClusterCheckStep.h"
 #include "Tutorial.h"
+#include "TutorialStep.h"
 #include "WizardSession.h"
 #include "WorkerPalette.h"
 
@@ -16,9 +17,13 @@ VerifyWorkersPage::VerifyWorkersPage(WizardSession *session, QWidget *parent)
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#citus-get-active-worker-nodes")),
                parent)
     , m_intro(new QLabel(this))
+    , m_checkAgain(new QPushButton(this))
 {
     m_intro->setWordWrap(true);
     contentLayout()->addWidget(m_intro);
+    addButton(m_checkAgain);
+    connect(m_checkAgain, &QPushButton::clicked, this, &StepPage::checkAgain);
+    connect(step(), &TutorialStep::stateChanged, this, [this] { m_checkAgain->setEnabled(!step()->isBusy()); });
     retranslateUi();
 }
 
@@ -28,6 +33,8 @@ void VerifyWorkersPage::retranslateUi()
     setSubTitle(tr("Does the coordinator know its workers, and does each one answer?"));
     runButton()->setText(tr("&Register missing workers"));
     runButton()->setAccessibleName(tr("Register missing workers"));
+    m_checkAgain->setText(tr("C&heck again"));
+    m_checkAgain->setAccessibleName(tr("Check the workers again"));
     m_intro->setText(tr("Citus only places shards on workers registered with the coordinator, and a query that "
                         "needs a shard on a worker that does not answer fails."));
 }

@@ -3,6 +3,7 @@
 #include "StepPage.h"
 
 class QLabel;
+class QPushButton;
 
 namespace shardscope {
 
@@ -17,6 +18,9 @@ class VerifyWorkersPage : public StepPage
 public:
     explicit VerifyWorkersPage(WizardSession *session, QWidget *parent = nullptr);
 
+    // Probes the workers again: one may have stopped or come back since.
+    QPushButton *checkAgainButton() const { return m_checkAgain; }
+
 protected:
     void retranslateUi() override;
     bool canRun() const override;
@@ -27,6 +31,7 @@ private:
     ClusterCheckStep *clusterCheck() const;
 
     QLabel *m_intro;
+    QPushButton *m_checkAgain;
 };
 
 } // namespace shardscope

@@ -68,7 +68,8 @@ void WelcomePage::retranslateUi()
                             "PostgreSQL servers with citus in shared_preload_libraries. Docker runs them as "
                             "containers from the Citus image; without Docker, each needs PostgreSQL and the "
                             "Citus package installed on this machine."),
-                         QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/single_node.html"))});
+                         QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/installation/single_node.html")),
+                         SqlPanel::Runs::OnThisMachine});
     // The checker's findings are sentences too: ask again, in the new words.
     if (m_checked && m_recheck->isEnabled())
         recheck();

@@ -6,6 +6,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace shardscope {
 
 WizardSession::WizardSession(QObject *parent)
@@ -19,6 +21,13 @@ WizardSession::WizardSession(QObject *parent)
     });
     connect(m_connection, &PgConnection::failed, this,
             [this](const PgError &error) { emit connectFailed(error.toString()); });
+    connect(m_connection, &PgConnection::stateChanged, this, [this](PgConnection::State state) {
+        // Asked again, later: another statement may have taken the connection meanwhile.
+        if (state == PgConnection::State::Ready && std::exchange(m_waitingForIdle, false))
+            QTimer::singleShot(0, this, &WizardSession::ensureConnected);
+        else if (state == PgConnection::State::Disconnected)
+            m_waitingForIdle = false;
+    });
 }
 
 bool WizardSession::hasProfile() const
@@ -34,6 +43,12 @@ bool WizardSession::isConnected() const
 
 void WizardSession::ensureConnected()
 {
+    // A page left with Next may still be checking (the wizard checks a page again when Back
+    // returns to it): the next page's statements wait for the connection to be free.
+    if (m_connection->state() == PgConnection::State::Busy) {
+        m_waitingForIdle = true;
+        return;
+    }
     if (isConnected()) {
         QTimer::singleShot(0, this, &WizardSession::connected);
         return;

@@ -27,17 +27,22 @@ public:
     bool isConnected() const;
 
     // Connects with the current profile unless already connected; ends with connected()
-    // or connectFailed(), never from inside the call.
+    // or connectFailed(), never from inside the call. connected() means free to take a
+    // statement: while another one runs it comes once that one has ended.
     void ensureConnected();
+    // The cluster was stopped (from the Cluster menu): the pages stop counting on it.
+    void announceClusterStopped() { emit clusterStopped(); }
 
 signals:
     void connected();
     void connectFailed(const QString &message);
+    void clusterStopped();
 
 private:
     PgConnection *m_connection;
     Tutorial *m_tutorial;
     ConnectionProfile m_profile;
+    bool m_waitingForIdle = false;
 };
 
 } // namespace shardscope
