@@ -12,27 +12,29 @@ StatementRunner::StatementRunner(PgConnection *connection, QObject *parent)
 
 void StatementRunner::run(const QString &sql, const QVariantList &params, Handler done)
 {
-    if (begin(std::move(done)) && !m_connection->execute(sql, params))
-        failLater(m_connection->state() == PgConnection::State::Busy ? tr("another statement is running")
-                                                                     : tr("not connected"));
+    send(std::move(done), [this, sql, params] { return m_connection->execute(sql, params); });
 }
 
 void StatementRunner::copyIn(const QString &sql, CopyRowSource source, Handler done)
 {
-    if (!begin(std::move(done)))
-        return;
-    m_wiring << connect(m_connection, &PgConnection::copyProgress, this, &StatementRunner::copyProgress);
-    if (!m_connection->copyIn(sql, std::move(source)))
-        failLater(m_connection->state() == PgConnection::State::Busy ? tr("another statement is running")
-                                                                     : tr("not connected"));
+    send(std::move(done), [this, sql, source = std::move(source)]() mutable {
+        m_wiring << connect(m_connection, &PgConnection::copyProgress, this, &StatementRunner::copyProgress);
+        return m_connection->copyIn(sql, std::move(source));
+    });
 }
 
 bool StatementRunner::cancel()
 {
+    if (m_waiting) {
+        disconnect(m_waiting);
+        m_waiting = {};
+        failLater(PgError::Kind::QueryCanceled, tr("cancelled before it started"));
+        return true;
+    }
     return isBusy() && m_connection->cancel();
 }
 
-bool StatementRunner::begin(Handler done)
+void StatementRunner::send(Handler done, std::function<bool()> start)
 {
     if (isBusy()) {
         // A step sends one statement at a time; a second one is a programming error, but
@@ -45,10 +47,37 @@ bool StatementRunner::begin(Handler done)
                 done(reply);
             },
             Qt::QueuedConnection);
-        return false;
+        return;
     }
     m_handler = std::move(done);
     m_reply = Reply();
+    if (m_connection->state() != PgConnection::State::Busy) {
+        startNow(std::move(start));
+        return;
+    }
+    // The connection is shared by the wizard's pages: another page's statement runs, and
+    // this one follows it (stateChanged(Ready) comes only once no one else has sent one).
+    m_waiting = connect(m_connection, &PgConnection::stateChanged, this,
+                        [this, start = std::move(start)](PgConnection::State state) mutable {
+                            if (state == PgConnection::State::Busy)
+                                return;
+                            disconnect(m_waiting);
+                            m_waiting = {};
+                            startNow(std::move(start));
+                        });
+}
+
+void StatementRunner::startNow(std::function<bool()> start)
+{
+    wire();
+    if (!start())
+        failLater(PgError::Kind::Other, m_connection->state() == PgConnection::State::Busy
+                                            ? tr("another statement is running")
+                                            : tr("not connected"));
+}
+
+void StatementRunner::wire()
+{
     m_wiring << connect(m_connection, &PgConnection::resultReady, this,
                         [this](const PgResult &result) { m_reply.results << result; });
     m_wiring << connect(m_connection, &PgConnection::notice, this,
@@ -66,13 +95,12 @@ bool StatementRunner::begin(Handler done)
             m_reply.error = PgError::client(PgError::Kind::ConnectionLost, tr("the connection was closed"));
         complete();
     });
-    return true;
 }
 
-void StatementRunner::failLater(const QString &why)
+void StatementRunner::failLater(PgError::Kind kind, const QString &why)
 {
     detach();
-    m_reply.error = PgError::client(PgError::Kind::Other, why);
+    m_reply.error = PgError::client(kind, why);
     QMetaObject::invokeMethod(this, &StatementRunner::complete, Qt::QueuedConnection);
 }
 

@@ -37,19 +37,22 @@ public:
     PgConnection *connection() const { return m_connection; }
     bool isBusy() const { return bool(m_handler); }
 
-    // Same rules as PgConnection::execute(). When the connection cannot take the statement
-    // (not connected, or someone else's statement runs), done still comes, with that error.
+    // Same rules as PgConnection::execute(), but a statement that finds someone else's
+    // running on the shared connection waits for it to end. When the connection cannot take
+    // the statement (not connected), done still comes, with that error.
     void run(const QString &sql, const QVariantList &params, Handler done);
     void copyIn(const QString &sql, CopyRowSource source, Handler done);
-    // Cancels the running statement, which then ends with QueryCanceled.
+    // Cancels the running (or waiting) statement, which then ends with QueryCanceled.
     bool cancel();
 
 signals:
     void copyProgress(qint64 rowsSent);
 
 private:
-    bool begin(Handler done);
-    void failLater(const QString &why);
+    void send(Handler done, std::function<bool()> start);
+    void startNow(std::function<bool()> start);
+    void wire();
+    void failLater(PgError::Kind kind, const QString &why);
     void complete();
     void detach();
 
@@ -57,6 +60,7 @@ private:
     Handler m_handler;
     Reply m_reply;
     QList<QMetaObject::Connection> m_wiring;
+    QMetaObject::Connection m_waiting; // for someone else's statement to end
 };
 
 } // namespace shardscope
