@@ -15,12 +15,16 @@ namespace {
 
 const QString bigPlan = QStringLiteral("pwj_10k.analyze_buffers.json");
 
-// Lets every background read finish and its result reach the loader.
-void settle()
+// Lets every background read finish and its result reach the loader; a read of the
+// largest plan takes well under a second.
+// False when one does not end within 20 s.
+bool settle()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    if (!QThreadPool::globalInstance()->waitForDone(20000))
+        return false;
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
+    return true;
 }
 
 } // namespace
@@ -108,7 +112,7 @@ void TestPlanLoader::cancelDropsTheResult()
     loader.cancel();
     QVERIFY(!loader.isBusy());
     QCOMPARE(busy.count(), 2);
-    settle();
+    QVERIFY2(settle(), "a background read did not end within 20 s");
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(busy.count(), 2);
     loader.cancel(); // idle: nothing to say
@@ -122,7 +126,7 @@ void TestPlanLoader::newerRequestWins()
     QSignalSpy busy(&loader, &PlanLoader::busyChanged);
     loader.loadFile(fixtures::postgres(bigPlan));
     loader.loadFile(fixtures::citus(QStringLiteral("router_user2.analyze.json")));
-    settle();
+    QVERIFY2(settle(), "a background read did not end within 20 s");
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(loaded.first().first().value<PlanDocumentPtr>()->name, QStringLiteral("router_user2.analyze.json"));
     // Busy once for both requests.
