@@ -9,7 +9,8 @@
 #   end_to_end.sh local SHARDSCOPE                 local servers; needs Citus installed
 #
 # Exit status 0 passed, 1 failed, 77 skipped after "SKIP: <why>" (CTest's SKIP_RETURN_CODE).
-# Every wait has its own bound; whatever ends the script, what it started is removed.
+# Every wait has its own bound (the app's --timeout inside the script's, so that the app says
+# what it was waiting for); whatever ends the script, what it started is removed.
 set -uo pipefail
 
 mode=${1:?mode: docker or local}
@@ -94,7 +95,7 @@ local_stop_worker() {
     return 1
 }
 # up starts what is stopped and adds nothing twice.
-local_start_worker() { cli 300 up "${where[@]}" --workers 2 --port "$port" >/dev/null; }
+local_start_worker() { cli 330 up "${where[@]}" --workers 2 --port "$port" --timeout 300 >/dev/null; }
 local_leftovers() {
     local pidfile
     for pidfile in "$work"/cluster/*/postmaster.pid; do
@@ -134,7 +135,7 @@ esac
 # --- The story -------------------------------------------------------------------------------
 
 step "up: coordinator on 127.0.0.1:$port and 2 workers"
-cli 600 up "${where[@]}" --workers 2 --port "$port" >"$work/up.out" 2>"$work/up.err" \
+cli 330 up "${where[@]}" --workers 2 --port "$port" --timeout 300 >"$work/up.out" 2>"$work/up.err" \
     || fail "up failed: $(cat "$work/up.err")"
 dsn=$(tail -1 "$work/up.out")
 echo "$dsn"
@@ -176,7 +177,7 @@ done
 [[ $back -eq 1 ]] || fail "user 1's query still fails 60 s after $lost came back"
 
 step "scale out: up --workers 3"
-cli 600 up "${where[@]}" --workers 3 --port "$port" >"$work/up3.out" 2>"$work/up3.err" \
+cli 330 up "${where[@]}" --workers 3 --port "$port" --timeout 300 >"$work/up3.out" 2>"$work/up3.err" \
     || fail "up --workers 3 failed: $(cat "$work/up3.err")"
 cli 120 cluster --dsn "$dsn" >"$work/cluster.out" 2>&1 || fail "cluster failed: $(cat "$work/cluster.out")"
 cat "$work/cluster.out"
