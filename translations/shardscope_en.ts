@@ -3924,6 +3924,10 @@
         <source>the connection was closed</source>
         <translation>the connection was closed</translation>
     </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>cancelled before it started</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::StatusLabel</name>

@@ -3924,6 +3924,10 @@
         <source>the connection was closed</source>
         <translation>se cerró la conexión</translation>
     </message>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>cancelado antes de empezar</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::StatusLabel</name>
