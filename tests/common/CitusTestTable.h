@@ -15,6 +15,7 @@
 #include "InsertStep.h"
 #include "PgConnection.h"
 #include "ResetDemoStep.h"
+#include "TestRequirements.h"
 #include "Tutorial.h"
 
 #include <QSettings>
@@ -29,18 +30,12 @@ public:
     explicit CitusTestTable(const QString &name)
         : m_table{name, QStringLiteral("user_id")}
     {
-        m_profile.dsn = qEnvironmentVariable("SHARDSCOPE_TEST_CITUS_DSN");
+        m_profile.dsn = qEnvironmentVariable(requirement::citusDsnVariable);
     }
 
     ~CitusTestTable() { drop(); }
 
-    static const char *skipReason()
-    {
-        return "SHARDSCOPE_TEST_CITUS_DSN is not set: this test needs a running Citus coordinator, which this "
-               "machine may not have (Citus is no Debian package). Start one (shardscope up --mode local) and set "
-               "for example SHARDSCOPE_TEST_CITUS_DSN='host=127.0.0.1 port=9700 dbname=postgres user=postgres' "
-               "(the password from PGPASSWORD or ~/.pgpass).";
-    }
+    static const char *skipReason() { return requirement::citusDsnMissing; }
 
     bool available() const { return !m_profile.dsn.isEmpty(); }
     const shardscope::ConnectionProfile &profile() const { return m_profile; }
