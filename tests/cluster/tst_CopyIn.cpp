@@ -102,7 +102,9 @@ void TestCopyIn::copiesAMillionRows()
     const auto result = results.first().first().value<PgResult>();
     QCOMPARE(result.commandTag(), QStringLiteral("COPY 1000000"));
     QCOMPARE(result.rowsAffected(), rows);
-    QVERIFY(progress.size() > 10); // sent in chunks, not in one go
+    // Sent in chunks, not in one go. Progress is told at most so often in time, so a fast
+    // machine hears it fewer times: more than once is the point.
+    QVERIFY(progress.size() > 1);
     QCOMPARE(progress.last().first().toLongLong(), rows);
     for (qsizetype i = 1; i < progress.size(); ++i)
         QVERIFY(progress.at(i).first().toLongLong() > progress.at(i - 1).first().toLongLong());
