@@ -90,6 +90,11 @@ public:
         QProcess process;
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral("docker"), arguments);
+        if (!process.waitForStarted(10000)) {
+            *output = QStringList{QStringLiteral("the docker program cannot be run (Debian: docker.io): %1")
+                                      .arg(process.errorString())};
+            return -1;
+        }
         if (!process.waitForFinished(120000)) {
             process.kill();
             process.waitForFinished();
