@@ -622,6 +622,13 @@
     </message>
 </context>
 <context>
+    <name>Milliseconds</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>NodeCardText</name>
     <message>
         <source>using %1</source>
@@ -713,10 +720,6 @@
 </context>
 <context>
     <name>NodeFigures</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
     <message>
         <source>Executed</source>
         <translation>Executed</translation>
@@ -912,26 +915,6 @@
 </context>
 <context>
     <name>PlanComparison</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>one task</source>
-        <translation>one task</translation>
-    </message>
-    <message>
-        <source>%1 tasks</source>
-        <translation>%1 tasks</translation>
-    </message>
-    <message>
-        <source>one row</source>
-        <translation>one row</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 rows</translation>
-    </message>
     <message>
         <source>an unnamed worker</source>
         <translation>an unnamed worker</translation>
@@ -1132,6 +1115,20 @@
         <source>The workers sent %1 to the coordinator in plan A and %2 in plan B.</source>
         <translation>The workers sent %1 to the coordinator in plan A and %2 in plan B.</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanExporter</name>
@@ -1252,10 +1249,6 @@
 </context>
 <context>
     <name>PlanSummary</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
@@ -2462,12 +2455,13 @@
         <translation>not distributed: PostgreSQL ran it alone</translation>
     </message>
     <message>
-        <source>, %1 ms</source>
-        <translation>, %1 ms</translation>
-    </message>
-    <message>
         <source>citus.explain_all_tasks is off: one task per job is shown.</source>
         <translation>citus.explain_all_tasks is off: one task per job is shown.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>what ran, then how long it took</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,12 @@
 #include "LanguageManager.h"
 
+#include "AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 
 namespace shardscope {
-
-namespace {
-
-const QString settingsKey = QStringLiteral("view/language");
-
-} // namespace
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
@@ -50,13 +45,13 @@ QString LanguageManager::nativeName(const QString &language)
 
 QString LanguageManager::preferredLanguage()
 {
-    const QString saved = QSettings().value(settingsKey).toString();
+    const QString saved = AppSettings().language();
     return languages().contains(saved) ? saved : systemLanguage();
 }
 
 void LanguageManager::savePreference(const QString &language)
 {
-    QSettings().setValue(settingsKey, language);
+    AppSettings().setLanguage(language);
 }
 
 bool LanguageManager::setLanguage(const QString &language)

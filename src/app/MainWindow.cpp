@@ -38,7 +38,6 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QToolButton>
 
 #include <algorithm>
@@ -51,11 +50,6 @@ namespace {
 
 enum Page { WelcomePage, PlanPage, ComparePage };
 
-const QString geometryKey = QStringLiteral("window/geometry");
-const QString stateKey = QStringLiteral("window/state");
-const QString colorModeKey = QStringLiteral("view/colorBy");
-const QString directoryKey = QStringLiteral("files/directory");
-const QString presenterKey = QStringLiteral("view/presenter");
 // Window texts in presenter mode, against the desktop's size.
 constexpr double presenterFontScale = 1.3;
 
@@ -119,12 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_search->setView(ui->planView);
     retranslateUi();
 
-    const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
-    const int mode = settings.value(colorModeKey, 0).toInt();
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    const int mode = m_settings.colorMode();
     setColorMode(colorModes[size_t(mode >= 0 && mode < int(colorModes.size()) ? mode : 0)]);
-    setPresenterMode(settings.value(presenterKey, false).toBool());
+    setPresenterMode(m_settings.presenterMode());
 
     updateRecentFiles();
     updateActions();
@@ -318,7 +311,7 @@ void MainWindow::setUpClusterDock()
     // The coordinator the wizard reached last time (kept without a password): a pass file,
     // ~/.pgpass or PGPASSWORD may still open it, before the wizard runs again.
     ConnectionProfile last;
-    last.dsn = QSettings().value(QStringLiteral("wizard/dsn")).toString();
+    last.dsn = m_settings.wizardDsn();
     if (!last.dsn.isEmpty())
         m_clusterPanel->setProfile(last);
     QAction *showCluster = m_clusterDock->toggleViewAction();
@@ -477,7 +470,7 @@ void MainWindow::setPresenterMode(bool on)
     applyTheme();
     for (PlanView *view : allViews())
         view->setPresenterMode(on);
-    QSettings().setValue(presenterKey, on);
+    m_settings.setPresenterMode(on);
 }
 
 void MainWindow::applyTheme()
@@ -530,10 +523,7 @@ SetupWizard *MainWindow::wizard()
 {
     if (!m_wizard) {
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
-        auto *settings = new QSettings;
-        m_wizard = new SetupWizard(settings, this);
-        // The wizard saves into them until it is destroyed: they go with it.
-        settings->setParent(m_wizard);
+        m_wizard = new SetupWizard(m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
         connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
@@ -683,7 +673,7 @@ void MainWindow::setColorMode(ColorMode mode)
     colorActions()[size_t(index)]->setChecked(true);
     ui->planView->setColorMode(mode);
     ui->comparisonWidget->setColorMode(mode);
-    QSettings().setValue(colorModeKey, index);
+    m_settings.setColorMode(index);
 }
 
 std::array<QAction *, 3> MainWindow::colorActions() const
@@ -693,7 +683,7 @@ std::array<QAction *, 3> MainWindow::colorActions() const
 
 QString MainWindow::openDirectory() const
 {
-    return QSettings().value(directoryKey, QDir::homePath()).toString();
+    return m_settings.openDirectory();
 }
 
 void MainWindow::chooseFile()
@@ -703,7 +693,7 @@ void MainWindow::chooseFile()
                                                          "All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(directoryKey, QFileInfo(path).absolutePath());
+    m_settings.setOpenDirectory(QFileInfo(path).absolutePath());
     openFile(path);
 }
 
@@ -714,7 +704,7 @@ void MainWindow::chooseComparison()
                                                          "All files (*)"));
     if (path.isEmpty())
         return;
-    QSettings().setValue(directoryKey, QFileInfo(path).absolutePath());
+    m_settings.setOpenDirectory(QFileInfo(path).absolutePath());
     compareWithFile(path);
 }
 
@@ -862,9 +852,8 @@ void MainWindow::showMatches(int current, int count)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(stateKey, saveState());
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "ColorMode.h"
 #include "PlanDocument.h"
 #include "PlanParseError.h"
@@ -125,6 +126,7 @@ private:
     QString openDirectory() const;
 
     std::unique_ptr<Ui::MainWindow> ui;
+    AppSettings m_settings;
     PlanLoader *m_loader;
     PlanLoader *m_comparisonLoader;
     PlanSearch *m_search;

@@ -1,18 +1,11 @@
 #include "RecentFiles.h"
 
 #include <QFileInfo>
-#include <QSettings>
 
 namespace shardscope {
 
-namespace {
-
-const QString settingsKey = QStringLiteral("recentFiles");
-
-} // namespace
-
 RecentFiles::RecentFiles(QObject *parent)
-    : QObject(parent), m_files(QSettings().value(settingsKey).toStringList().mid(0, maxCount))
+    : QObject(parent), m_files(m_settings.recentFiles().mid(0, maxCount))
 {
 }
 
@@ -39,7 +32,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store()
 {
-    QSettings().setValue(settingsKey, m_files);
+    m_settings.setRecentFiles(m_files);
     emit changed();
 }
 

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "AppSettings.h"
+
 #include <QObject>
 #include <QStringList>
 
 namespace shardscope {
 
-// The plan files opened lately, newest first, remembered between sessions in QSettings.
+// The plan files opened lately, newest first, remembered between sessions in the settings.
 class RecentFiles : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ signals:
 private:
     void store();
 
+    AppSettings m_settings;
     QStringList m_files;
 };
 

@@ -1,5 +1,7 @@
 #include "NodeFigures.h"
 
+#include "Milliseconds.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -7,11 +9,6 @@
 namespace shardscope {
 
 namespace {
-
-QString milliseconds(double ms)
-{
-    return NodeFigures::tr("%1 ms").arg(QLocale().toString(ms, 'f', 3));
-}
 
 QString number(double value)
 {
@@ -55,14 +52,14 @@ QString NodeFigures::where(const Plan &plan, int node)
 void NodeFigures::addTimes(std::vector<Row> &rows, const PlanNode &node, const NodeMetrics &metrics)
 {
     if (metrics.exclusiveMs)
-        add(rows, tr("Time in this node"), milliseconds(*metrics.exclusiveMs));
+        add(rows, tr("Time in this node"), Milliseconds::text(*metrics.exclusiveMs));
     if (metrics.inclusiveMs)
-        add(rows, tr("Time with its children"), milliseconds(*metrics.inclusiveMs));
+        add(rows, tr("Time with its children"), Milliseconds::text(*metrics.inclusiveMs));
     if (node.kind == NodeKind::Task || node.kind == NodeKind::DistributedSubplan) {
         if (node.citus.executionTimeMs)
-            add(rows, tr("Execution time"), milliseconds(*node.citus.executionTimeMs));
+            add(rows, tr("Execution time"), Milliseconds::text(*node.citus.executionTimeMs));
         if (node.citus.planningTimeMs)
-            add(rows, tr("Planning time"), milliseconds(*node.citus.planningTimeMs));
+            add(rows, tr("Planning time"), Milliseconds::text(*node.citus.planningTimeMs));
     }
 }
 
@@ -111,7 +108,7 @@ void NodeFigures::addCitus(std::vector<Row> &rows, const PlanNode &node)
     if (node.kind == NodeKind::DistributedSubplan) {
         add(rows, tr("Subplan"), citus.subplanId);
         if (citus.subplanDurationMs)
-            add(rows, tr("Subplan duration"), milliseconds(*citus.subplanDurationMs));
+            add(rows, tr("Subplan duration"), Milliseconds::text(*citus.subplanDurationMs));
         add(rows, tr("Intermediate result"), citus.intermediateDataSize);
         add(rows, tr("Result sent to"), citus.resultDestination);
     }

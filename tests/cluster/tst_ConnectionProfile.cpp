@@ -1,11 +1,9 @@
-// ConnectionProfile: connection strings from fields or a DSN, their validation, and
-// settings that never hold the password.
+// ConnectionProfile: connection strings from fields or a DSN, their validation, the DSN
+// as it may be stored (never with a password), and values quoted as libpq reads them.
 
+#include "ConnInfoValue.h"
 #include "ConnectionProfile.h"
 
-#include <QFile>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shardscope;
@@ -44,9 +42,10 @@ private slots:
     void malformedDsnIsAClearError_data();
     void malformedDsnIsAClearError();
     void conninfoHasNoPassword();
-    void settingsNeverHoldThePassword();
-    void settingsKeepAPasswordlessDsnAsTyped();
-    void settingsDropAMalformedDsn();
+    void storableDsnHasNoPassword_data();
+    void storableDsnHasNoPassword();
+    void quotedValuesReadBack_data();
+    void quotedValuesReadBack();
 };
 
 void TestConnectionProfile::fieldsBecomeParameters()
@@ -137,62 +136,63 @@ void TestConnectionProfile::conninfoHasNoPassword()
     QCOMPARE(profile.conninfo(), QStringLiteral("user='bob' dbname='db' host='h' port='5433'"));
 }
 
-void TestConnectionProfile::settingsNeverHoldThePassword()
+void TestConnectionProfile::storableDsnHasNoPassword_data()
 {
-    QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("settings.ini"));
-    ConnectionProfile profile;
-    profile.host = QStringLiteral("h");
-    profile.port = 5432;
-    profile.database = QStringLiteral("db");
-    profile.user = QStringLiteral("bob");
-    profile.sslMode = QStringLiteral("disable");
-    profile.dsn = QStringLiteral("postgresql://bob:hunter2@coordinator/db?password=hunter3");
-    profile.password = QStringLiteral("typed-secret");
-    {
-        QSettings settings(file, QSettings::IniFormat);
-        settings.beginGroup(QStringLiteral("profile"));
-        profile.save(settings);
-    }
-    QFile raw(file);
-    QVERIFY(raw.open(QIODevice::ReadOnly));
-    const QByteArray stored = raw.readAll();
-    for (const char *secret : {"hunter2", "hunter3", "typed-secret", "password"})
-        QVERIFY2(!stored.contains(secret), stored.constData());
-
-    QSettings settings(file, QSettings::IniFormat);
-    settings.beginGroup(QStringLiteral("profile"));
-    const auto loaded = ConnectionProfile::load(settings);
-    QCOMPARE(loaded.host, profile.host);
-    QCOMPARE(loaded.port, profile.port);
-    QCOMPARE(loaded.database, profile.database);
-    QCOMPARE(loaded.user, profile.user);
-    QCOMPARE(loaded.sslMode, profile.sslMode);
-    QVERIFY(loaded.password.isEmpty());
-    // The DSN still says the same, less the password.
-    QCOMPARE(loaded.conninfo(), QStringLiteral("user='bob' dbname='db' host='coordinator'"));
+    QTest::addColumn<QString>("dsn");
+    QTest::addColumn<QString>("stored");
+    // With a password: what is left of the string, rewritten as key=value (in libpq's order).
+    QTest::newRow("URI with user:password")
+        << "postgresql://bob:hunter2@coordinator/db" << "user='bob' dbname='db' host='coordinator'";
+    QTest::newRow("URI with ?password=")
+        << "postgresql://bob@coordinator:5433/db?password=hunter2&sslmode=require"
+        << "user='bob' dbname='db' host='coordinator' port='5433' sslmode='require'";
+    QTest::newRow("key=value") << "host=h password=hunter2 dbname=db" << "dbname='db' host='h'";
+    QTest::newRow("key=value, quoted password")
+        << "host=h password='hunter2 \\' x' user=bob" << "user='bob' host='h'";
+    // Without one: as typed, whatever its form.
+    QTest::newRow("URI without password") << "postgresql://bob@coordinator/db" << "postgresql://bob@coordinator/db";
+    QTest::newRow("key=value without password") << "host=h  passfile=/tmp/pass" << "host=h  passfile=/tmp/pass";
+    // Not readable, so no telling where a password would be: nothing.
+    QTest::newRow("malformed") << "host=h password=hunter2 port" << "";
+    QTest::newRow("malformed URI") << "postgresql://bob:hunter2@[::1/db" << "";
+    QTest::newRow("none") << "" << "";
+    QTest::newRow("blank") << "  " << "";
 }
 
-void TestConnectionProfile::settingsKeepAPasswordlessDsnAsTyped()
+void TestConnectionProfile::storableDsnHasNoPassword()
 {
-    QTemporaryDir dir;
+    QFETCH(QString, dsn);
+    QFETCH(QString, stored);
     ConnectionProfile profile;
-    profile.dsn = QStringLiteral("postgresql://bob@coordinator/db");
+    profile.dsn = dsn;
     profile.password = QStringLiteral("typed-secret");
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    profile.save(settings);
-    QCOMPARE(ConnectionProfile::load(settings).dsn, profile.dsn);
-    QVERIFY(!settings.allKeys().contains(QStringLiteral("password")));
+    QCOMPARE(profile.storableDsn(), stored);
+    QVERIFY(!profile.storableDsn().contains(QLatin1String("hunter2")));
+    QVERIFY(!profile.storableDsn().contains(QLatin1String("typed-secret")));
 }
 
-void TestConnectionProfile::settingsDropAMalformedDsn()
+void TestConnectionProfile::quotedValuesReadBack_data()
 {
-    QTemporaryDir dir;
+    QTest::addColumn<QString>("value");
+    QTest::newRow("plain") << "/tmp/pgpass";
+    QTest::newRow("spaces") << "/home/ana maria/.pgpass";
+    QTest::newRow("quote") << "it's";
+    QTest::newRow("backslashes") << "C:\\pg\\pass\\";
+    QTest::newRow("quote after backslash") << "\\'";
+    QTest::newRow("equals sign") << "a=b";
+    QTest::newRow("empty") << "";
+    QTest::newRow("non-ASCII") << "/tmp/contraseña";
+}
+
+// What libpq reads back from key=<quoted value> is the value.
+void TestConnectionProfile::quotedValuesReadBack()
+{
+    QFETCH(QString, value);
     ConnectionProfile profile;
-    profile.dsn = QStringLiteral("host=h password=hunter2 port");
-    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    profile.save(settings);
-    QVERIFY(ConnectionProfile::load(settings).dsn.isEmpty());
+    profile.dsn = QStringLiteral("host=h passfile=") + ConnInfoValue::quoted(value) + QStringLiteral(" user=u");
+    const auto parameters = parametersOrFail(profile);
+    QCOMPARE(QString::fromUtf8(valueOf(parameters, "passfile")), value);
+    QCOMPARE(valueOf(parameters, "user"), "u");
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)

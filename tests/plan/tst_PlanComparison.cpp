@@ -1,8 +1,10 @@
 // Sentences comparing two plans: where each ran (checked against the cluster metadata
-// captured with the fixtures, not against guesses), kind, time, nodes and rows.
+// captured with the fixtures, not against guesses), kind, time, nodes and rows, counted
+// in English and Spanish as the program's translations say.
 
 #include "Fixtures.h"
 
+#include "LanguageManager.h"
 #include "PlanAnalysis.h"
 #include "PlanComparison.h"
 #include "PlanReader.h"
@@ -71,10 +73,17 @@ QMap<QString, int> activityLogShardsPerWorker()
     return shards;
 }
 
+// As EXPLAIN prints a time: to the microsecond.
 QString ms(double value)
 {
-    return QStringLiteral("%1 ms").arg(QLocale().toString(std::round(value * 1000) / 1000, 'f',
-                                                          QLocale::FloatingPointShortest));
+    return QStringLiteral("%1 ms").arg(QLocale().toString(value, 'f', 3));
+}
+
+// The program's translation of the language, and its numbers.
+void speak(const QString &language, const QLocale &locale)
+{
+    QVERIFY(LanguageManager::of(QCoreApplication::instance())->setLanguage(language));
+    QLocale::setDefault(locale);
 }
 
 } // namespace
@@ -84,7 +93,7 @@ class TestPlanComparison : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase();
+    void init();
     void routerQueriesOfTwoUsers_data();
     void routerQueriesOfTwoUsers();
     void routerAgainstMultiShard();
@@ -94,12 +103,14 @@ private slots:
     void plansWithoutAnalyze();
     void onlyOneAnalyzed();
     void localPlans();
+    void countsInSpanish();
 };
 
-void TestPlanComparison::initTestCase()
+void TestPlanComparison::init()
 {
-    // The sentences' lists and numbers follow the locale: pin the one the texts below use.
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Counted forms ("1 row", "2 rows") come from the English translation, as in the
+    // program; lists and numbers follow the locale: pin the one the texts below use.
+    speak(QStringLiteral("en"), QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void TestPlanComparison::routerQueriesOfTwoUsers_data()
@@ -119,7 +130,7 @@ void TestPlanComparison::routerQueriesOfTwoUsers()
 
     QCOMPARE(sentences.value(0),
              QStringLiteral("Plan A ran on %1; plan B ran on %2.").arg(placementOfUser(1), placementOfUser(2)));
-    QCOMPARE(sentences.value(1), QStringLiteral("Both are router queries: one task each."));
+    QCOMPARE(sentences.value(1), QStringLiteral("Both are router queries: 1 task each."));
 
     const double timeA = *user1.plan.executionTimeMs;
     const double timeB = *user2.plan.executionTimeMs;
@@ -152,7 +163,7 @@ void TestPlanComparison::routerAgainstMultiShard()
                                      .arg(total)
                                      .arg(perWorker.join(QStringLiteral(", "))));
     QCOMPARE(sentences.value(1),
-             QStringLiteral("Plan A is a router query with one task; plan B is a multi-shard query with %1 tasks.")
+             QStringLiteral("Plan A is a router query with 1 task; plan B is a multi-shard query with %1 tasks.")
                  .arg(total));
     QVERIFY2(sentences.contains(QStringLiteral("Only plan A has Index Scan.")), qPrintable(sentences.join('\n')));
     // One partial count per shard, plus the coordinator's sum of them.
@@ -160,7 +171,7 @@ void TestPlanComparison::routerAgainstMultiShard()
                  QStringLiteral("Only plan B has Aggregate ×%1 and Seq Scan ×%2.").arg(total + 1).arg(total)),
              qPrintable(sentences.join('\n')));
     // count(*) gives one row; each shard sends its partial count.
-    QVERIFY(sentences.contains(QStringLiteral("Plan A returned 2 rows; plan B returned one row.")));
+    QVERIFY(sentences.contains(QStringLiteral("Plan A returned 2 rows; plan B returned 1 row.")));
     QVERIFY(sentences.contains(
         QStringLiteral("The workers sent 2 rows to the coordinator in plan A and %1 rows in plan B.").arg(total)));
 }
@@ -237,13 +248,32 @@ void TestPlanComparison::localPlans()
     QCOMPARE(sentences.value(0), QStringLiteral("Plan A ran on the coordinator alone; plan B ran on %1.")
                                      .arg(placementOfUser(1)));
     QCOMPARE(sentences.value(1), QStringLiteral("Plan A is a plain PostgreSQL plan, without Citus; "
-                                                "plan B is a router query with one task."));
+                                                "plan B is a router query with 1 task."));
 
     const QString local = QStringLiteral("local_table_on_coordinator.analyze_verbose_buffers.json");
     const QStringList both = compare(local, local);
     QCOMPARE(both.value(0),
              QStringLiteral("Neither plan is distributed: PostgreSQL ran each on the coordinator alone, without Citus."));
     QVERIFY2(both.value(1).startsWith(QLatin1String("Both took")), qPrintable(both.join('\n')));
+}
+
+// Spanish has its own singular and plural, and its own numbers.
+void TestPlanComparison::countsInSpanish()
+{
+    speak(QStringLiteral("es"), QLocale(QLocale::Spanish, QLocale::Spain));
+    const QStringList sentences = compare(QStringLiteral("router_user1.analyze_verbose_buffers.json"),
+                                          QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json"));
+    int total = 0;
+    for (int shards : activityLogShardsPerWorker())
+        total += shards;
+    QCOMPARE(sentences.value(1), QStringLiteral("El plan A es una consulta router (a un solo fragmento) con 1 tarea; "
+                                                "el plan B es una consulta multifragmento con %1 tareas.")
+                                     .arg(total));
+    QVERIFY2(sentences.contains(QStringLiteral("El plan A devolvió 2 filas; el plan B devolvió 1 fila.")),
+             qPrintable(sentences.join('\n')));
+    const QStringList same = compare(QStringLiteral("router_user1.analyze.json"), QStringLiteral("router_user2.analyze.json"));
+    QCOMPARE(same.value(1), QStringLiteral("Los dos son consultas router: 1 tarea cada uno."));
+    QVERIFY2(same.contains(QStringLiteral("Los dos devolvieron 2 filas.")), qPrintable(same.join('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestPlanComparison)

@@ -95,6 +95,9 @@ private slots:
     void readsUtf16WithByteOrderMark();
     void rejectsBadInput_data();
     void rejectsBadInput();
+    void readsValidMultiByteText();
+    void pointsAtTheFirstInvalidUtf8_data();
+    void pointsAtTheFirstInvalidUtf8();
     void rejectsEveryTruncatedFixture_data();
     void rejectsEveryTruncatedFixture();
     void survivesDeepNesting();
@@ -323,6 +326,67 @@ void TestPlanReader::rejectsBadInput()
         QCOMPARE(error.line, line);
     if (column > 0)
         QCOMPARE(error.column, column);
+}
+
+// Two-, three- and four-byte characters, and a U+FFFD the text spells out itself.
+void TestPlanReader::readsValidMultiByteText()
+{
+    const QString name = QStringLiteral("caf\u00e9_\u20ac_\U0001D11E_\uFFFD");
+    const Plan plan = readOrFail("[{\"Plan\": {\"Node Type\": \"Seq Scan\", \"Relation Name\": \"" + name.toUtf8()
+                                 + "\"}}]");
+    QCOMPARE(plan.nodes.front().relationName, name);
+}
+
+// The error names the line and column of the first byte that is not UTF-8 (columns count
+// characters), wherever it is and whatever comes before it.
+void TestPlanReader::pointsAtTheFirstInvalidUtf8_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+
+    QTest::newRow("continuation byte first") << QByteArray("\x80Seq Scan") << 1 << 1;
+    QTest::newRow("0xFF first") << QByteArray("\xffSeq Scan") << 1 << 1;
+    QTest::newRow("after multi-byte text") << QByteArray("caf\xc3\xa9 \xe2\x82\xac \xff x") << 1 << 8;
+    QTest::newRow("after a spelt-out U+FFFD") << QByteArray("\xef\xbf\xbd x \xc3(") << 1 << 5;
+    QTest::newRow("three-byte cut short") << QByteArray("caf\xc3\xa9 \xe2\x82 x") << 1 << 6;
+    QTest::newRow("second line") << QByteArray("Seq Scan\n  Filter: (x = '\xc3\xa9\xe9')\n") << 2 << 18;
+    QTest::newRow("lead byte last") << QByteArray("Seq Scan \xc3") << 1 << 10;
+    QTest::newRow("four-byte cut short at the end") << QByteArray("abc\xf0\x9f\x98") << 1 << 4;
+    QTest::newRow("overlong two-byte /") << QByteArray("a\xc0\xaf") << 1 << 2;
+    QTest::newRow("overlong two-byte NUL") << QByteArray("a\xc0\x80") << 1 << 2;
+    QTest::newRow("overlong three-byte") << QByteArray("ab\xe0\x80\xaf") << 1 << 3;
+    QTest::newRow("overlong four-byte") << QByteArray("\xf0\x80\x80\xaf") << 1 << 1;
+    QTest::newRow("high surrogate") << QByteArray("x\xed\xa0\x80y") << 1 << 2;
+    QTest::newRow("low surrogate") << QByteArray("x\xed\xbf\xbfy") << 1 << 2;
+    QTest::newRow("past U+10FFFF") << QByteArray("x\xf4\x90\x80\x80") << 1 << 2;
+    QTest::newRow("five-byte form") << QByteArray("x\xf8\x88\x80\x80\x80") << 1 << 2;
+
+    // Past the first MiB, which the reader looks at apart from the rest: the bad byte found
+    // in the window after, and characters standing across the windows' border.
+    const qsizetype mib = qsizetype(1) << 20;
+    QTest::newRow("second MiB") << QByteArray(mib + 9, 'a') + "\xff" << 1 << int(mib + 10);
+    QTest::newRow("euro across the MiB, then a stray byte")
+        << QByteArray(mib - 1, 'a') + "\xe2\x82\xac\x80" << 1 << int(mib + 1);
+    QTest::newRow("euro up to the MiB, then two stray bytes")
+        << QByteArray(mib - 3, 'a') + "\xe2\x82\xac\x80\x80" << 1 << int(mib - 1);
+    QTest::newRow("four-byte up to the MiB, then a stray byte")
+        << QByteArray(mib - 4, 'a') + "\xf0\x9f\x98\x80\x80" << 1 << int(mib - 2);
+    QTest::newRow("four-byte across the MiB, bad byte later")
+        << QByteArray(mib - 2, 'a') + "\xf0\x9f\x98\x80" + QByteArray(1000, 'b') + "\xef\xbf\xbd\xed\xa0\x80"
+        << 1 << int(mib - 2 + 1 + 1000 + 1 + 1);
+}
+
+void TestPlanReader::pointsAtTheFirstInvalidUtf8()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    PlanParseError error;
+    QVERIFY(!PlanReader::read(input, &error));
+    QVERIFY2(error.message.contains(QLatin1String("UTF-8")), qPrintable(error.message));
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
 }
 
 void TestPlanReader::rejectsEveryTruncatedFixture_data()

@@ -34,7 +34,7 @@ public:
                            const std::optional<shardscope::ConnectionProfile> &profile = std::nullopt)
         : settings(settingsFile, QSettings::IniFormat)
     {
-        wizard = std::make_unique<shardscope::SetupWizard>(&settings);
+        wizard = std::make_unique<shardscope::SetupWizard>(shardscope::AppSettings(settingsFile));
         // Before the first page shows, so that a resumed page connects with it.
         if (profile)
             wizard->session()->setProfile(*profile);
@@ -58,6 +58,8 @@ public:
         wizard->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
     }
 
+    // The same file as the wizard's, for a test to read (QSettings on one file in one
+    // process see each other's changes).
     QSettings settings;
     std::unique_ptr<shardscope::SetupWizard> wizard;
 };

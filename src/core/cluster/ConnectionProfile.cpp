@@ -1,6 +1,6 @@
 #include "ConnectionProfile.h"
 
-#include <QSettings>
+#include "ConnInfoValue.h"
 
 #include <libpq-fe.h>
 
@@ -13,21 +13,12 @@ namespace {
 
 const char *const passwordKeyword = "password";
 
-// A value in libpq's key='value' syntax.
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 QString keyValueString(const ConnectionProfile::Parameters &parameters)
 {
     QStringList parts;
     for (const auto &[keyword, value] : parameters) {
         if (keyword != passwordKeyword)
-            parts << QString::fromUtf8(keyword) + QLatin1Char('=') + quoted(QString::fromUtf8(value));
+            parts << QString::fromUtf8(keyword) + QLatin1Char('=') + ConnInfoValue::quoted(QString::fromUtf8(value));
     }
     return parts.join(QLatin1Char(' '));
 }
@@ -41,7 +32,7 @@ QString ConnectionProfile::connectionString() const
     QStringList parts;
     const auto add = [&parts](const char *keyword, const QString &value) {
         if (!value.isEmpty())
-            parts << QLatin1String(keyword) + QLatin1Char('=') + quoted(value);
+            parts << QLatin1String(keyword) + QLatin1Char('=') + ConnInfoValue::quoted(value);
     };
     add("host", host);
     add("port", port > 0 ? QString::number(port) : QString());
@@ -89,36 +80,16 @@ QString ConnectionProfile::conninfo() const
     return parsed ? keyValueString(*parsed) : QString();
 }
 
-void ConnectionProfile::save(QSettings &settings) const
+QString ConnectionProfile::storableDsn() const
 {
-    settings.setValue(QStringLiteral("host"), host);
-    settings.setValue(QStringLiteral("port"), port);
-    settings.setValue(QStringLiteral("database"), database);
-    settings.setValue(QStringLiteral("user"), user);
-    settings.setValue(QStringLiteral("sslmode"), sslMode);
-    // A DSN may hold a password (postgresql://user:secret@host, password=secret): then it
-    // is stored rewritten without one. A malformed DSN is not stored at all, since there is
-    // no telling where a password in it would be.
+    if (dsn.trimmed().isEmpty())
+        return {};
     const auto parsed = parse(nullptr);
-    const bool dsnHasPassword = parsed
-        && std::any_of(parsed->cbegin(), parsed->cend(),
-                       [](const auto &parameter) { return parameter.first == passwordKeyword; });
-    QString storedDsn;
-    if (parsed && !dsn.trimmed().isEmpty())
-        storedDsn = dsnHasPassword ? keyValueString(*parsed) : dsn;
-    settings.setValue(QStringLiteral("dsn"), storedDsn);
-}
-
-ConnectionProfile ConnectionProfile::load(const QSettings &settings)
-{
-    ConnectionProfile profile;
-    profile.host = settings.value(QStringLiteral("host")).toString();
-    profile.port = settings.value(QStringLiteral("port")).toInt();
-    profile.database = settings.value(QStringLiteral("database")).toString();
-    profile.user = settings.value(QStringLiteral("user")).toString();
-    profile.sslMode = settings.value(QStringLiteral("sslmode")).toString();
-    profile.dsn = settings.value(QStringLiteral("dsn")).toString();
-    return profile;
+    if (!parsed)
+        return {};
+    const bool hasPassword = std::any_of(parsed->cbegin(), parsed->cend(),
+                                         [](const auto &parameter) { return parameter.first == passwordKeyword; });
+    return hasPassword ? keyValueString(*parsed) : dsn;
 }
 
 } // namespace shardscope

@@ -10,8 +10,6 @@
 #include <optional>
 #include <utility>
 
-class QSettings;
-
 namespace shardscope {
 
 // Where and as whom to connect: either the separate fields or a full libpq connection
@@ -29,7 +27,7 @@ public:
     QString user;
     QString sslMode; // disable, allow, prefer, require, verify-ca, verify-full; empty: prefer
     QString dsn;
-    // Kept in memory only: save() never writes it. When empty, libpq looks at the DSN,
+    // Kept in memory only: nothing stores it. When empty, libpq looks at the DSN,
     // PGPASSWORD and ~/.pgpass as usual.
     QString password;
 
@@ -40,10 +38,11 @@ public:
     // empty when malformed.
     QString conninfo() const;
 
-    // Into the settings' current group. The password never goes there, not even inside dsn:
-    // a DSN with a password is stored rewritten without it, a malformed one not at all.
-    void save(QSettings &settings) const;
-    static ConnectionProfile load(const QSettings &settings);
+    // The dsn as it may be stored: as typed, or rewritten as key=value without its password
+    // when it holds one (postgresql://user:secret@host, password=secret); empty when there
+    // is none, and when it is malformed, since there is no telling where a password in it
+    // would be.
+    QString storableDsn() const;
 
 private:
     QString connectionString() const;

@@ -1,9 +1,8 @@
 #include "ExplainStep.h"
 
+#include "Milliseconds.h"
 #include "PlanReader.h"
 #include "SqlStatementInfo.h"
-
-#include <QLocale>
 
 namespace shardscope {
 
@@ -154,7 +153,8 @@ StepResult ExplainStep::describe() const
         summary = tr("not distributed: PostgreSQL ran it alone");
     }
     if (m_plan->executionTimeMs)
-        summary += tr(", %1 ms").arg(QLocale().toString(*m_plan->executionTimeMs, 'f', 3));
+        summary = tr("%1, %2", "what ran, then how long it took")
+                      .arg(summary, Milliseconds::text(*m_plan->executionTimeMs));
     result.summary = summary;
     if (writes())
         result.notes << rollbackNotice();

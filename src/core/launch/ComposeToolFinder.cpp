@@ -1,9 +1,8 @@
 #include "ComposeToolFinder.h"
 
 #include "ProcessGroup.h"
+#include "ProgramPath.h"
 
-#include <QDir>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace shardscope {
@@ -17,7 +16,7 @@ void ComposeToolFinder::find(const QProcessEnvironment &environment)
 {
     stop();
     m_environment = environment;
-    const QString docker = findExecutable(QStringLiteral("docker"));
+    const QString docker = ProgramPath::find(QStringLiteral("docker"), m_environment);
     if (docker.isEmpty()) {
         QTimer::singleShot(0, this, [this, attempt = m_attempt] {
             if (attempt == m_attempt)
@@ -56,7 +55,7 @@ void ComposeToolFinder::stop()
 
 void ComposeToolFinder::tryVersionOne(const QString &docker, const QString &pluginOutput)
 {
-    const QString compose = findExecutable(QStringLiteral("docker-compose"));
+    const QString compose = ProgramPath::find(QStringLiteral("docker-compose"), m_environment);
     if (!compose.isEmpty()) {
         emit found({compose, {}, docker});
         return;
@@ -70,12 +69,6 @@ void ComposeToolFinder::tryVersionOne(const QString &docker, const QString &plug
              "docker-compose-plugin) or docker-compose, or run the cluster on local PostgreSQL "
              "servers instead.");
     emit failed({LaunchError::Kind::DockerMissing, message, pluginOutput});
-}
-
-QString ComposeToolFinder::findExecutable(const QString &name) const
-{
-    const QStringList path = m_environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    return path.isEmpty() ? QString() : QStandardPaths::findExecutable(name, path);
 }
 
 } // namespace shardscope

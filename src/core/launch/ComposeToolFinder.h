@@ -31,7 +31,6 @@ signals:
 
 private:
     void tryVersionOne(const QString &docker, const QString &pluginOutput);
-    QString findExecutable(const QString &name) const;
 
     QProcessEnvironment m_environment;
     ProcessGroup *m_process = nullptr;

@@ -4,7 +4,8 @@
 
 namespace shardscope {
 
-// TCP ports on 127.0.0.1, for the servers of a local cluster.
+// TCP ports on the loopback, for the servers of a local cluster and the coordinator Docker
+// publishes: free means free on 127.0.0.1 and, where this machine has IPv6, on ::1.
 class LoopbackPorts
 {
 public:

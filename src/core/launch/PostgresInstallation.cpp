@@ -1,5 +1,7 @@
 #include "PostgresInstallation.h"
 
+#include "ProgramPath.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -35,8 +37,7 @@ std::optional<PostgresInstallation> PostgresInstallation::find(const QProcessEnv
                 break;
             }
         }
-        const QStringList path = environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
-        const QString initdb = path.isEmpty() ? QString() : QStandardPaths::findExecutable(QStringLiteral("initdb"), path);
+        const QString initdb = ProgramPath::find(QStringLiteral("initdb"), environment);
         if (installation.m_binDir.isEmpty() && !initdb.isEmpty() && hasServerPrograms(QFileInfo(initdb).absolutePath()))
             installation.m_binDir = QFileInfo(initdb).absolutePath();
     }

@@ -1,11 +1,14 @@
 #include "PlanComparison.h"
 
+#include "Milliseconds.h"
 #include "NodeLabel.h"
 
 #include <QLocale>
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace shardscope {
 
@@ -18,21 +21,21 @@ constexpr double microsecondsPerMs = 1000;
 // Two runs of the same statement easily differ by this fraction.
 constexpr double noiseFraction = 0.1;
 
-QString milliseconds(double ms)
+// tr() counts in an int: a count past its end shows as the largest one, which no plan
+// a student runs comes near.
+int countForTr(double count)
 {
-    const double rounded = std::round(ms * microsecondsPerMs) / microsecondsPerMs;
-    return PlanComparison::tr("%1 ms").arg(QLocale().toString(rounded, 'f', QLocale::FloatingPointShortest));
+    return int(std::round(std::clamp(count, 0.0, double(std::numeric_limits<int>::max()))));
 }
 
 QString tasksText(qint64 count)
 {
-    return count == 1 ? PlanComparison::tr("one task") : PlanComparison::tr("%1 tasks").arg(QLocale().toString(count));
+    return PlanComparison::tr("%Ln task(s)", nullptr, countForTr(double(count)));
 }
 
 QString rowsText(double count)
 {
-    return count == 1 ? PlanComparison::tr("one row")
-                      : PlanComparison::tr("%1 rows").arg(QLocale().toString(qint64(std::llround(count))));
+    return PlanComparison::tr("%Ln row(s)", nullptr, countForTr(count));
 }
 
 qint64 taskTotal(const Side &side)
@@ -244,17 +247,17 @@ QString PlanComparison::timing(const Side &a, const Side &b)
         return tr("Neither plan was run (EXPLAIN without ANALYZE), so there are no times to compare.");
     if (!timeB)
         return tr("Only plan A has an execution time (%1): plan B was explained without ANALYZE.")
-            .arg(milliseconds(*timeA));
+            .arg(Milliseconds::text(*timeA));
     if (!timeA)
         return tr("Only plan B has an execution time (%1): plan A was explained without ANALYZE.")
-            .arg(milliseconds(*timeB));
+            .arg(Milliseconds::text(*timeB));
     const double difference = *timeB - *timeA;
     if (std::round(std::abs(difference) * microsecondsPerMs) == 0)
-        return tr("Both took %1.").arg(milliseconds(*timeA));
+        return tr("Both took %1.").arg(Milliseconds::text(*timeA));
     QString sentence = difference < 0
         ? tr("Plan B took %1 less: %2 against %3.")
         : tr("Plan B took %1 more: %2 against %3.");
-    sentence = sentence.arg(milliseconds(std::abs(difference)), milliseconds(*timeB), milliseconds(*timeA));
+    sentence = sentence.arg(Milliseconds::text(std::abs(difference)), Milliseconds::text(*timeB), Milliseconds::text(*timeA));
     if (std::abs(difference) < noiseFraction * std::max(*timeA, *timeB))
         sentence += QLatin1Char(' ') + tr("A difference this small is usually just noise between runs.");
     return sentence;

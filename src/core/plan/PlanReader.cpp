@@ -8,10 +8,11 @@
 #include "XmlPlanParser.h"
 #include "YamlPlanParser.h"
 
+#include <QByteArrayView>
 #include <QFile>
 #include <QStringDecoder>
 
-#include <cstring>
+#include <algorithm>
 
 namespace shardscope {
 
@@ -19,49 +20,42 @@ namespace {
 
 constexpr qint64 maxFileBytes = qint64(1) << 30;
 
-// Offset of the first byte that breaks UTF-8, or -1.
-qsizetype invalidUtf8Offset(const QByteArray &text)
+// Where the first byte sequence that is not UTF-8 starts, in text that
+// QByteArrayView::isValidUtf8() refused; -1 when there is none. Qt decodes such a sequence
+// as U+FFFD: the first U+FFFD that the text does not spell out itself (EF BF BD) marks it,
+// and the valid text before it is as many bytes long encoded again. Window by window, so
+// that a large file is not decoded whole.
+qsizetype invalidUtf8Offset(QByteArrayView text)
 {
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text.constData());
-    const qsizetype size = text.size();
-    qsizetype i = 0;
-    while (i < size) {
-        // Plans are almost all ASCII: skip eight such bytes at a time.
-        if (i + 8 <= size) {
-            quint64 word;
-            std::memcpy(&word, bytes + i, 8);
-            if ((word & 0x8080808080808080ull) == 0) {
-                i += 8;
-                continue;
+    constexpr qsizetype window = qsizetype(1) << 20;
+    const QByteArrayView replacement("\xEF\xBF\xBD");
+    const auto continues = [&text](qsizetype i) { return (uchar(text[i]) & 0xC0) == 0x80; };
+    qsizetype start = 0;
+    while (start < text.size()) {
+        // A window ends where a character begins, up to three bytes back, so that the next
+        // one starts on one. A fourth continuation byte in a row begins nothing: it is the
+        // bad byte itself, and the window may end there.
+        qsizetype end = std::min(start + window, text.size());
+        qsizetype lead = end;
+        while (lead < text.size() && lead > end - 3 && continues(lead))
+            --lead;
+        if (lead == text.size() || !continues(lead))
+            end = lead;
+        const QByteArrayView part = text.sliced(start, end - start);
+        if (!part.isValidUtf8()) {
+            const QString decoded = QString::fromUtf8(part);
+            qsizetype offset = start;
+            qsizetype from = 0;
+            for (qsizetype at = decoded.indexOf(QChar::ReplacementCharacter); at >= 0;
+                 at = decoded.indexOf(QChar::ReplacementCharacter, from)) {
+                offset += QStringView(decoded).sliced(from, at - from).toUtf8().size();
+                if (!text.sliced(offset).startsWith(replacement))
+                    return offset;
+                offset += replacement.size();
+                from = at + 1;
             }
         }
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        int length = 0;
-        unsigned int minimum = 0;
-        unsigned int code = 0;
-        if ((lead & 0xE0) == 0xC0) {
-            length = 2, minimum = 0x80, code = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3, minimum = 0x800, code = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4, minimum = 0x10000, code = lead & 0x07;
-        } else {
-            return i;
-        }
-        if (i + length > size)
-            return i;
-        for (int k = 1; k < length; ++k) {
-            if ((bytes[i + k] & 0xC0) != 0x80)
-                return i;
-            code = (code << 6) | (bytes[i + k] & 0x3F);
-        }
-        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-            return i;
-        i += length;
+        start = end;
     }
     return -1;
 }
@@ -144,8 +138,8 @@ std::optional<Plan> PlanReader::read(const QByteArray &bytes, PlanParseError *er
         *error = PlanParseError::at(utf8, nul, tr("binary data, not an EXPLAIN document"));
         return std::nullopt;
     }
-    if (const qsizetype bad = invalidUtf8Offset(utf8); bad >= 0) {
-        *error = PlanParseError::at(utf8, bad, tr("the text is not valid UTF-8"));
+    if (!QByteArrayView(utf8).isValidUtf8()) {
+        *error = PlanParseError::at(utf8, invalidUtf8Offset(utf8), tr("the text is not valid UTF-8"));
         return std::nullopt;
     }
     const QByteArray text = PsqlOutputCleaner::clean(utf8);

@@ -1,5 +1,6 @@
 #include "PlanSummary.h"
 
+#include "Milliseconds.h"
 #include "NodeLabel.h"
 
 #include <QJsonArray>
@@ -18,8 +19,7 @@ QJsonValue orNull(const std::optional<T> &value)
 
 QString milliseconds(const std::optional<double> &value)
 {
-    return value ? PlanSummary::tr("%1 ms").arg(QLocale().toString(*value, 'f', 3))
-                 : PlanSummary::tr("unknown");
+    return value ? Milliseconds::text(*value) : PlanSummary::tr("unknown");
 }
 
 QString count(const std::optional<double> &value)

@@ -3,10 +3,9 @@
 #include "CitusDetector.h"
 #include "ComposeToolFinder.h"
 #include "PostgresInstallation.h"
+#include "ProgramPath.h"
 
-#include <QDir>
 #include <QProcess>
-#include <QStandardPaths>
 
 namespace shardscope {
 
@@ -56,8 +55,7 @@ void PrerequisiteChecker::check(const QProcessEnvironment &environment)
 
 void PrerequisiteChecker::checkDocker()
 {
-    const QStringList path = m_environment.value(QStringLiteral("PATH")).split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    const QString docker = path.isEmpty() ? QString() : QStandardPaths::findExecutable(QStringLiteral("docker"), path);
+    const QString docker = ProgramPath::find(QStringLiteral("docker"), m_environment);
     if (docker.isEmpty()) {
         report(Item::Docker, Status::Error, tr("Docker is not installed"),
                tr("Install Docker Engine (https://docs.docker.com/engine/install/), or start the cluster on "

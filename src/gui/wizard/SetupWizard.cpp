@@ -13,44 +13,26 @@
 
 #include <QAbstractButton>
 #include <QEvent>
-#include <QSettings>
 #include <QTimer>
 
-#include <algorithm>
 #include <utility>
 
 namespace shardscope {
 
 namespace {
 
-const QString group = QStringLiteral("wizard");
-const QString pageKey = QStringLiteral("page");
-const QString dsnField = QStringLiteral("dsn");
-// The fields the pages register that are worth keeping as they are; the password is not
-// one of them, and the connection string is kept apart (it may hold a password).
+// The fields the pages register that are worth keeping (the password is not a field). The
+// connection string, restored last as before, is stored without a password it may hold.
 const QStringList keptFields{QStringLiteral("mode"), QStringLiteral("workers"), QStringLiteral("port"),
                              QStringLiteral("localDirectory"), QStringLiteral("ddl"),
                              QStringLiteral("distributionColumn"), QStringLiteral("shardCount"),
                              QStringLiteral("bulkLoad"), QStringLiteral("bulkRows"), QStringLiteral("bulkUsers"),
-                             QStringLiteral("explainStatement"), QStringLiteral("explainAllTasks")};
-
-// The connection string as typed, or rewritten without its password if it has one; not
-// kept at all when libpq cannot read it (it might hold a password we cannot find).
-QString storableDsn(const QString &dsn)
-{
-    ConnectionProfile typed;
-    typed.dsn = dsn;
-    const auto parameters = typed.parameters();
-    if (!parameters)
-        return {};
-    const bool hasPassword = std::any_of(parameters->cbegin(), parameters->cend(),
-                                         [](const auto &parameter) { return parameter.first == "password"; });
-    return hasPassword ? typed.conninfo() : dsn;
-}
+                             QStringLiteral("explainStatement"), QStringLiteral("explainAllTasks"),
+                             QStringLiteral("dsn")};
 
 } // namespace
 
-SetupWizard::SetupWizard(QSettings *settings, QWidget *parent)
+SetupWizard::SetupWizard(const AppSettings &settings, QWidget *parent)
     : QWizard(parent)
     , m_settings(settings)
     , m_session(new WizardSession(this))
@@ -106,20 +88,18 @@ void SetupWizard::changeEvent(QEvent *event)
 
 void SetupWizard::restore()
 {
-    m_settings->beginGroup(group);
-    for (const QString &name : keptFields + QStringList{dsnField}) {
-        if (m_settings->contains(name))
-            setField(name, m_settings->value(name));
+    for (const QString &name : keptFields) {
+        if (const QVariant value = m_settings.wizardField(name); value.isValid())
+            setField(name, value);
     }
-    const int page = m_settings->value(pageKey, WelcomeId).toInt();
-    m_settings->endGroup();
+    const int page = m_settings.wizardPage().value_or(WelcomeId);
     if (pageIds().contains(page))
         setStartId(page);
     m_resuming = page > StartClusterId;
     // Resuming past the cluster page: connect again with what was kept. A DSN naming a
     // pass file needs nothing more; otherwise the page says to go back for the password.
     ConnectionProfile profile;
-    profile.dsn = field(dsnField).toString();
+    profile.dsn = m_settings.wizardDsn();
     m_session->setProfile(profile);
 }
 
@@ -176,14 +156,11 @@ void SetupWizard::resumeAtStartIfGone(const PgError &error)
 
 void SetupWizard::save()
 {
-    m_settings->beginGroup(group);
     if (currentId() >= 0)
-        m_settings->setValue(pageKey, currentId());
+        m_settings.setWizardPage(currentId());
     for (const QString &name : keptFields)
-        m_settings->setValue(name, field(name));
-    m_settings->setValue(dsnField, storableDsn(field(dsnField).toString()));
-    m_settings->endGroup();
-    m_settings->sync();
+        m_settings.setWizardField(name, field(name));
+    m_settings.sync();
 }
 
 } // namespace shardscope

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "PlanDocument.h"
 
 #include <QWizard>
-
-class QSettings;
 
 namespace shardscope {
 
@@ -13,7 +12,7 @@ struct PgError;
 
 // The tutorial as a wizard, one page per step. It remembers, in the settings it is given,
 // the page the user was on and the choices made (never a password), and comes back to them
-// when opened again. The settings must outlive the wizard, which saves into them to the end.
+// when opened again. It keeps its copy of the settings, saving into them to the end.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -22,7 +21,7 @@ public:
     // Kept in the settings to resume at: new pages go at the end.
     enum PageId { WelcomeId, StartClusterId, VerifyWorkersId, CreateTableId, DistributeId, InsertDataId, ExplainId };
 
-    explicit SetupWizard(QSettings *settings, QWidget *parent = nullptr);
+    explicit SetupWizard(const AppSettings &settings, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
     WizardSession *session() const { return m_session; }
@@ -51,7 +50,7 @@ private:
     int m_shownId = -1;
     bool m_resuming = false;
 
-    QSettings *m_settings;
+    AppSettings m_settings;
     WizardSession *m_session;
 };
 
