@@ -58,17 +58,18 @@ private:
     const StructuredTree::Entry &at(int entry) const { return m_tree.at(entry); }
 
     struct Key {
-        QString name; // a copy: a later lookup may move the table's strings
-        int field; // PlanPropertyMapper field, looked up once per distinct key
+        QString name;
+        int field = 0; // PlanPropertyMapper field, looked up once per distinct key
     };
 
+    // A copy: a later lookup may move the table's keys.
     Key interned(int entry)
     {
         // Keys get their own table: a few dozen names, hot in the cache.
-        auto &key = m_keys.entry(at(entry).key);
-        if (!key.tag)
-            key.tag = PlanPropertyMapper::fieldOf(key.string);
-        return {key.string, *key.tag};
+        return m_keys.intern(at(entry).key, [](std::string_view text) {
+            const QString name = StructuredTree::toQString(text);
+            return Key{name, PlanPropertyMapper::fieldOf(name)};
+        });
     }
 
     QString key(int entry) { return interned(entry).name; }
@@ -233,7 +234,7 @@ private:
         case Type::Bool:
         case Type::Number:
         case Type::String:
-            return value.text.size() <= maxInternedValue ? m_strings.intern(value.text)
+            return value.text.size() <= maxInternedValue ? m_strings.intern(value.text, StructuredTree::toQString)
                                                          : StructuredTree::toQString(value.text);
         case Type::Array:
         case Type::Object:
@@ -256,8 +257,8 @@ private:
     Plan &m_plan;
     std::vector<Work> m_work;
     std::vector<Work> m_pending;
-    StringInterner m_strings;
-    StringInterner m_keys;
+    StringInterner<QString> m_strings;
+    StringInterner<Key> m_keys;
 };
 
 bool hasActuals(const Plan &plan)

@@ -1,6 +1,7 @@
 #include "XmlPlanParser.h"
 
-#include <QHash>
+#include "StringInterner.h"
+
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -73,13 +74,13 @@ constexpr Renamed renamedKeys[] = {
     {"Local-I-O-Write-Time", "Local I/O Write Time"},
 };
 
-std::string jsonKey(const QString &element)
+std::string jsonKey(QStringView element)
 {
     for (const auto &renamed : renamedKeys) {
         if (element == QLatin1String(renamed.element))
             return renamed.key;
     }
-    QString key = element;
+    QString key = element.toString();
     key.replace(QLatin1Char('-'), QLatin1Char(' '));
     return key.toStdString();
 }
@@ -136,7 +137,7 @@ public:
 private:
     void startElement()
     {
-        const QString name = m_xml.name().toString();
+        const QStringView name = m_xml.name();
         if (m_frames.empty()) {
             if (name != QLatin1String("explain")) {
                 m_xml.raiseError(XmlPlanParser::tr("not EXPLAIN (FORMAT XML) output: the root "
@@ -212,12 +213,11 @@ private:
     }
 
     // Each distinct element name is converted and stored once.
-    std::string_view key(const QString &element)
+    std::string_view key(QStringView element)
     {
-        auto found = m_keys.constFind(element);
-        if (found == m_keys.cend())
-            found = m_keys.insert(element, m_tree.own(jsonKey(element)));
-        return *found;
+        const QByteArray name = element.toUtf8();
+        return m_keys.intern(std::string_view(name.constData(), size_t(name.size())),
+                             [&](std::string_view) { return m_tree.own(jsonKey(element)); });
     }
 
     QXmlStreamReader m_xml;
@@ -225,7 +225,7 @@ private:
     StructuredTreeBuilder m_builder;
     std::vector<Frame> m_frames;
     QString m_text; // text of the innermost element while it has no child element
-    QHash<QString, std::string_view> m_keys;
+    StringInterner<std::string_view> m_keys; // element name -> the tree's JSON key
 };
 
 } // namespace

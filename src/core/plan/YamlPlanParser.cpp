@@ -1,5 +1,7 @@
 #include "YamlPlanParser.h"
 
+#include "StringInterner.h"
+
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
@@ -7,7 +9,6 @@
 #include <yaml-cpp/parser.h>
 
 #include <sstream>
-#include <unordered_map>
 #include <vector>
 
 namespace shardscope {
@@ -109,16 +110,13 @@ private:
     // Each distinct key is stored once, however many plan nodes repeat it.
     std::string_view key(const std::string &text)
     {
-        auto found = m_keys.find(text);
-        if (found == m_keys.end())
-            found = m_keys.emplace(text, m_tree.own(text)).first;
-        return found->second;
+        return m_keys.intern(text, [this](std::string_view key) { return m_tree.own(std::string(key)); });
     }
 
     StructuredTree &m_tree;
     StructuredTreeBuilder m_builder;
     std::vector<Frame> m_frames;
-    std::unordered_map<std::string, std::string_view> m_keys;
+    StringInterner<std::string_view> m_keys; // to the tree's copy
     int m_documents = 0;
 };
 
