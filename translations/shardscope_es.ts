@@ -1448,6 +1448,10 @@
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
         <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado; en Debian es el paquete libqt6sql6-psql</translation>
     </message>
+    <message>
+        <source>The connection option %1 has a &quot;;&quot; in its value, which Qt&apos;s PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
+        <translation>La opción de conexión %1 lleva un «;» en su valor, que el controlador de PostgreSQL de Qt (QPSQL) no puede transmitir. Cambia ese valor o quita la opción.</translation>
+    </message>
 </context>
 <context>
     <name>StatusCommand</name>

@@ -1,5 +1,7 @@
 #include "SqlSnapshot.h"
 
+#include "ConnInfoValue.h"
+
 #include <QAtomicInteger>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -27,8 +29,24 @@ QString errorText(const QSqlError &error)
     return error.databaseText().isEmpty() ? error.text() : error.databaseText();
 }
 
+// QPSQL hands its "key=value;..." options to libpq as a connection string with every ';'
+// made a space: the value goes in quotes, as libpq reads it. A value with a ';' of its own
+// would still reach the server changed, and the dock would connect otherwise than the rest
+// of the application: refused (false, and *why).
+bool addOption(QStringList &options, const QByteArray &key, const QString &value, QString *why)
+{
+    if (value.contains(QLatin1Char(';'))) {
+        *why = SqlSnapshot::tr("The connection option %1 has a \";\" in its value, which Qt's PostgreSQL "
+                               "driver (QPSQL) cannot pass on. Change that value or leave the option out.")
+                   .arg(QString::fromUtf8(key));
+        return false;
+    }
+    options << QString::fromUtf8(key) + QLatin1Char('=') + ConnInfoValue::quoted(value);
+    return true;
+}
+
 // QPSQL takes host, port, database, user and password as such and everything else as
-// "key=value;..." options; libpq has already checked the keywords.
+// options; libpq has already checked the keywords.
 bool configure(QSqlDatabase &db, const ConnectionProfile &profile, int timeoutSecs, QString *why)
 {
     PgError error;
@@ -50,8 +68,8 @@ bool configure(QSqlDatabase &db, const ConnectionProfile &profile, int timeoutSe
             db.setUserName(text);
         else if (key == "password")
             db.setPassword(text);
-        else if (key != "connect_timeout" && !text.contains(QLatin1Char(';')))
-            options << QString::fromUtf8(key) + QLatin1Char('=') + text;
+        else if (key != "connect_timeout" && !addOption(options, key, text, why))
+            return false;
     }
     db.setConnectOptions(options.join(QLatin1Char(';')));
     return true;
