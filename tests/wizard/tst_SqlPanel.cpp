@@ -12,7 +12,6 @@ class TestSqlPanel : public QObject
 
 private slots:
     void collapsedUntilAsked();
-    void psqlCommandQuotesForTheShell();
 };
 
 void TestSqlPanel::collapsedUntilAsked()
@@ -29,12 +28,6 @@ void TestSqlPanel::collapsedUntilAsked()
     QVERIFY(sql->isVisible());
     QCOMPARE(panel.statement(), QStringLiteral("SELECT 1"));
     QCOMPARE(panel.documentation(), QUrl(QStringLiteral("https://docs.citusdata.com/")));
-}
-
-void TestSqlPanel::psqlCommandQuotesForTheShell()
-{
-    QCOMPARE(SqlPanel::psqlCommand(QStringLiteral("SELECT 'a'\n  FROM t")),
-             QStringLiteral("psql \"$DSN\" -c 'SELECT '\\''a'\\'' FROM t'"));
 }
 
 QTEST_MAIN(TestSqlPanel)

@@ -6,7 +6,8 @@
 namespace shardscope {
 
 // Parameter values written into SQL as literals, for what a learner copies into psql:
-// the app sends values apart from the text ($1, $2...), which psql -c cannot do.
+// the app sends values apart from the text ($1, $2...), which a statement typed into psql
+// cannot do.
 class SqlLiteral
 {
 public:

@@ -95,13 +95,6 @@ bool SqlPanel::isExpanded() const
     return m_ui->toggle->isChecked();
 }
 
-QString SqlPanel::psqlCommand(const QString &sql)
-{
-    QString quoted = sql.simplified();
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QStringLiteral("psql \"$DSN\" -c '%1'").arg(quoted);
-}
-
 void SqlPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);

@@ -47,9 +47,6 @@ public:
     void setExpanded(bool expanded);
     bool isExpanded() const;
 
-    // The psql command that runs sql, with the statement quoted for a POSIX shell.
-    static QString psqlCommand(const QString &sql);
-
 protected:
     void changeEvent(QEvent *event) override;
 

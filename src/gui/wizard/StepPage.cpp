@@ -2,6 +2,7 @@
 
 #include "ErrorDiagnosis.h"
 #include "PgConnection.h"
+#include "PsqlCommand.h"
 #include "SqlLiteral.h"
 #include "StatusLabel.h"
 #include "TutorialStep.h"
@@ -168,7 +169,7 @@ void StepPage::refreshPanel()
         // The values travel apart from the text; said where the learner reads the text.
         sent += QStringLiteral("\n-- ") + values.join(QStringLiteral(", "));
     }
-    m_panel->setContent({sent, SqlPanel::psqlCommand(SqlLiteral::inlined(sql, parameters)), m_step->explanation(),
+    m_panel->setContent({sent, PsqlCommand::forSql(SqlLiteral::inlined(sql, parameters)), m_step->explanation(),
                          m_documentation});
 }
 
