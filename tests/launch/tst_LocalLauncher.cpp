@@ -2,7 +2,8 @@
 // started on free loopback ports, checked, stopped, started again on the same ports and
 // removed, the registration run on them against a stub of Citus's functions; up refusing,
 // and saying what to install, where Citus is missing (this PostgreSQL made to look so,
-// whatever is installed here); the Citus detection. With Citus: tst_LocalLauncherCitus.
+// whatever is installed here); the Citus detection; no password file left behind when
+// initdb is cancelled or cannot run. With Citus: tst_LocalLauncherCitus.
 
 #include "CitusDetector.h"
 #include "LauncherSpy.h"
@@ -17,12 +18,14 @@
 #include "WorkerRegistration.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <optional>
 
 using namespace shardscope;
@@ -55,6 +58,27 @@ std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int work
     return started.constFirst().constFirst().value<QList<ServerState>>();
 }
 
+// Files under directory that hold what initdb reads from its password file: the launcher
+// writes that file nowhere else.
+QStringList initdbPasswordFiles(const QString &directory, const QString &password)
+{
+    QStringList found;
+    QDirIterator files(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.size() < 1024 && file.open(QIODevice::ReadOnly) && file.readAll() == password.toUtf8() + '\n')
+            found << file.fileName();
+    }
+    return found;
+}
+
+bool ranInitdb(const LauncherSpy &spy)
+{
+    return std::any_of(spy.log.cbegin(), spy.log.cend(), [](const QString &line) {
+        return line.startsWith(QLatin1String("$ ")) && line.contains(QLatin1String("initdb"));
+    });
+}
+
 } // namespace
 
 class TestLocalLauncher : public QObject
@@ -69,6 +93,8 @@ private slots:
     void directoryRequired();
     void unreachableDirectoryAsRoot();
     void citusDetection();
+    void passwordFileGoesWithCancel();
+    void passwordFileGoesWhenInitdbCannotRun();
 
 private:
     // A launcher's directory, which the watcher clears should the test die.
@@ -305,6 +331,55 @@ void TestLocalLauncher::citusDetection()
     QVERIFY(control.remove());
     QVERIFY(CitusDetector::check(answer)->message.contains(QStringLiteral("share/extension/citus.control is missing")));
     QCOMPARE(CitusDetector::check({QStringLiteral("PostgreSQL 15.18")})->kind, LaunchError::Kind::Failed);
+}
+
+// Cancelled while initdb runs: initdb is stopped, and its password file goes with it.
+void TestLocalLauncher::passwordFileGoesWithCancel()
+{
+    QTemporaryDir dir;
+    QVERIFY(watch(dir));
+    LocalLauncher launcher(dir.path());
+    const auto stopAll = localpostgres::stopOnExit(launcher);
+    LauncherSpy spy(launcher);
+    launcher.startServers(1);
+    QVERIFY2(QTest::qWaitFor([&] { return ranInitdb(spy) || spy.ends > 0; }, 30000), "initdb did not start");
+    QVERIFY2(spy.ends == 0, spy.why());
+    const QString password = PassFile::read(launcher.directory().passFile());
+    QVERIFY(!password.isEmpty());
+    // Looked for where it is while initdb runs: the check below looks in the right place.
+    QCOMPARE(initdbPasswordFiles(dir.path(), password).size(), 1);
+
+    launcher.cancel();
+    QVERIFY(spy.waitForEnd());
+    QCOMPARE(spy.error->kind, LaunchError::Kind::Cancelled);
+    QCOMPARE(initdbPasswordFiles(dir.path(), password), QStringList());
+}
+
+// An initdb that cannot be run at all (here: a script whose interpreter does not exist).
+void TestLocalLauncher::passwordFileGoesWhenInitdbCannotRun()
+{
+    QTemporaryDir programs;
+    const QString binDir = programs.filePath(QStringLiteral("bin"));
+    QVERIFY(QDir().mkpath(binDir));
+    QVERIFY(QFile::link(m_installation->binDir() + QStringLiteral("/pg_ctl"), binDir + QStringLiteral("/pg_ctl")));
+    QFile initdb(binDir + QStringLiteral("/initdb"));
+    QVERIFY(initdb.open(QIODevice::WriteOnly) && initdb.write("#!/nonexistent/interpreter\n") > 0);
+    initdb.close();
+    QVERIFY(initdb.setPermissions(initdb.permissions() | QFile::ExeOwner));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SHARDSCOPE_PG_BINDIR"), binDir);
+
+    QTemporaryDir dir;
+    LocalLauncher launcher(dir.path());
+    launcher.setEnvironment(environment);
+    LauncherSpy spy(launcher);
+    launcher.startServers(1);
+    QVERIFY(spy.waitForEnd());
+    QVERIFY2(spy.error && spy.error->kind == LaunchError::Kind::Failed, spy.why());
+    QVERIFY(ranInitdb(spy));
+    const QString password = PassFile::read(launcher.directory().passFile());
+    QVERIFY(!password.isEmpty());
+    QCOMPARE(initdbPasswordFiles(dir.path(), password), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestLocalLauncher)

@@ -8,9 +8,9 @@
 #include "WorkerRegistration.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
 #include <utility>
 
@@ -31,6 +31,8 @@ LocalLauncher::LocalLauncher(const QString &directory, QObject *parent)
 {
     setTimeout(3 * 60 * 1000);
 }
+
+LocalLauncher::~LocalLauncher() = default;
 
 void LocalLauncher::startServers(int workers, int port)
 {
@@ -150,6 +152,14 @@ void LocalLauncher::startDown(bool removeData)
     }
     steps.append({tr("Cluster stopped"), [this] { succeedDown(); }});
     runSteps(steps);
+}
+
+void LocalLauncher::settleFailure(LaunchError error)
+{
+    // Whatever failed (initdb, its start, the hand-over, or cancel() stopping it), the
+    // password file is no use any more.
+    m_initdbPassword.reset();
+    reportFailure(std::move(error));
 }
 
 void LocalLauncher::abort()
@@ -286,16 +296,17 @@ LocalLauncher::Step LocalLauncher::createServer(const QString &server, int reque
                     failPortInUse(requestedPort, server);
                     return;
                 }
-                // initdb reads the superuser's password from a file; this one lives only as
-                // long as initdb runs.
-                const QString passwordFile = m_directory.path() + QStringLiteral("/.initdb-password");
-                QFile file(passwordFile);
-                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate, QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                    || file.write(m_password.toUtf8() + '\n') < 0 || !file.flush()) {
-                    fail({LaunchError::Kind::Failed, tr("Cannot write %1: %2").arg(passwordFile, file.errorString()), {}});
+                // initdb reads the superuser's password from a file. Beside the data
+                // directories, not in one: initdb wants its own empty.
+                m_initdbPassword =
+                    std::make_unique<QTemporaryFile>(m_directory.path() + QStringLiteral("/.initdb-password-XXXXXX"));
+                if (!m_initdbPassword->open() || m_initdbPassword->write(m_password.toUtf8() + '\n') < 0
+                    || !m_initdbPassword->flush()) {
+                    fail({LaunchError::Kind::Failed,
+                          tr("Cannot write %1: %2").arg(m_directory.path(), m_initdbPassword->errorString()), {}});
                     return;
                 }
-                file.close();
+                const QString passwordFile = m_initdbPassword->fileName();
                 if (!handOver(passwordFile))
                     return;
                 runServerProgram(QStringLiteral("initdb"),
@@ -303,8 +314,8 @@ LocalLauncher::Step LocalLauncher::createServer(const QString &server, int reque
                                   QStringLiteral("--pwfile=") + passwordFile, QStringLiteral("--auth-local=trust"),
                                   QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"), QStringLiteral("UTF8"),
                                   QStringLiteral("--no-locale")},
-                                 [this, server, passwordFile](int exitCode, const QStringList &output) {
-                                     QFile::remove(passwordFile);
+                                 [this, server](int exitCode, const QStringList &output) {
+                                     m_initdbPassword.reset();
                                      if (exitCode != 0) {
                                          fail({LaunchError::Kind::Failed, tr("initdb failed for %1.").arg(server),
                                                output.join(QLatin1Char('\n'))});

@@ -8,7 +8,10 @@
 #include "SqlScript.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
+
+class QTemporaryFile;
 
 namespace shardscope {
 
@@ -30,6 +33,7 @@ class LocalLauncher : public ClusterLauncher
 
 public:
     explicit LocalLauncher(const QString &directory, QObject *parent = nullptr);
+    ~LocalLauncher() override;
 
     const LocalClusterDirectory &directory() const { return m_directory; }
 
@@ -44,6 +48,7 @@ protected:
     void startUp(int workers, int port) override;
     void startStatus() override;
     void startDown(bool removeData) override;
+    void settleFailure(LaunchError error) override;
     void abort() override;
     QString waitingFor() const override;
 
@@ -87,6 +92,9 @@ private:
     QList<Step> m_steps;
     int m_step = 0;
     QString m_password;
+    // The superuser's password for the initdb that runs, in a file only its owner may
+    // read: removed when initdb ends or the operation fails, and with the launcher.
+    std::unique_ptr<QTemporaryFile> m_initdbPassword;
     QList<ServerState> m_servers; // found or started by the running operation
 };
 
