@@ -51,15 +51,12 @@ std::optional<PlanExporter::Background> backgroundNamed(const QString &name)
 // so separate images of a router query for user 1 and for user 2 would look alike.
 bool fixWorkerColors(const QString &list)
 {
-    QStringList workers;
+    QList<NodeAddress> workers;
     for (const QString &worker : list.split(QLatin1Char(','))) {
-        const QString trimmed = worker.trimmed();
-        const qsizetype colon = trimmed.lastIndexOf(QLatin1Char(':'));
-        bool isPort = false;
-        trimmed.mid(colon + 1).toUShort(&isPort);
-        if (colon <= 0 || !isPort)
+        const std::optional<NodeAddress> address = NodeAddress::parse(worker);
+        if (!address)
             return false;
-        workers.append(trimmed);
+        workers.append(*address);
     }
     WorkerPalette &palette = WorkerPalette::session();
     for (qsizetype i = 0; i < workers.size(); ++i)

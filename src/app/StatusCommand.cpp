@@ -38,7 +38,8 @@ int StatusCommand::run(const QStringList &arguments)
     }
     for (const WorkerNode &worker : status.coordinator.workers) {
         text += QStringLiteral("worker\t%1\t%2\n")
-                    .arg(worker.address(), worker.reachable ? QStringLiteral("reachable") : QStringLiteral("unreachable"));
+                    .arg(worker.address().toString(),
+                         worker.reachable ? QStringLiteral("reachable") : QStringLiteral("unreachable"));
     }
     CliOutput::out(text);
     return status.isReady() ? 0 : CliOutput::fail(command, status.problem);

@@ -18,7 +18,7 @@ constexpr int scaleStops = 9;
 NodeColoring::NodeColoring(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode)
 {
     WorkerPalette &palette = WorkerPalette::session();
-    QStringList workers;
+    QList<NodeAddress> workers;
     for (const WorkerTotals &totals : analysis.workers)
         workers.append(totals.worker);
     palette.see(workers);

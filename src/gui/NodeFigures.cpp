@@ -45,8 +45,8 @@ QString NodeFigures::where(const Plan &plan, int node)
     if (citus.worker.isEmpty())
         return plan.isDistributed() ? tr("the coordinator") : QString();
     if (!citus.shardId)
-        return tr("worker %1").arg(citus.worker);
-    return tr("worker %1 · shard %2").arg(citus.worker).arg(*citus.shardId);
+        return tr("worker %1").arg(citus.worker.toString());
+    return tr("worker %1 · shard %2").arg(citus.worker.toString()).arg(*citus.shardId);
 }
 
 void NodeFigures::addTimes(std::vector<Row> &rows, const PlanNode &node, const NodeMetrics &metrics)

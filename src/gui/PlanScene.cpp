@@ -44,7 +44,7 @@ QString frameTitle(const PlanNode &task)
 {
     if (task.citus.worker.isEmpty())
         return PlanScene::tr("Task");
-    QString title = PlanScene::tr("Task → worker %1").arg(task.citus.worker);
+    QString title = PlanScene::tr("Task → worker %1").arg(task.citus.worker.toString());
     if (task.citus.shardId)
         title += PlanScene::tr(" · shard %1").arg(*task.citus.shardId);
     return title;
@@ -182,7 +182,7 @@ void PlanScene::buildLegend(const Plan &plan, const PlanAnalysis &analysis, cons
 {
     std::vector<LegendItem::Entry> workers;
     for (const WorkerTotals &totals : analysis.workers) {
-        workers.push_back({WorkerPalette::session().color(totals.worker), totals.worker,
+        workers.push_back({WorkerPalette::session().color(totals.worker), totals.worker.toString(),
                            tr("tasks: %1").arg(totals.tasks)});
     }
     const auto onCoordinator = std::count_if(plan.nodes.begin(), plan.nodes.end(),

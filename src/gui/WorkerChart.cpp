@@ -162,9 +162,9 @@ void WorkerChart::rebuild()
     const qsizetype count = qsizetype(workers.size());
     QStringList rows;
     for (qsizetype i = 0; i < count; ++i) {
-        const QString &worker = workers[size_t(i)].worker;
-        rows.prepend(worker);
-        auto *set = new QBarSet(worker);
+        const NodeAddress &worker = workers[size_t(i)].worker;
+        rows.prepend(worker.toString());
+        auto *set = new QBarSet(worker.toString());
         QList<qreal> row(count, 0);
         row[count - 1 - i] = values[size_t(i)];
         set->append(row);

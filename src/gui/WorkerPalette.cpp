@@ -24,21 +24,21 @@ WorkerPalette &WorkerPalette::session()
     return palette;
 }
 
-void WorkerPalette::assign(const QString &worker, int nodeId)
+void WorkerPalette::assign(const NodeAddress &worker, int nodeId)
 {
     QMutexLocker lock(&m_mutex);
     m_nodeIds.insert(worker, nodeId);
 }
 
-void WorkerPalette::see(const QStringList &workers)
+void WorkerPalette::see(const QList<NodeAddress> &workers)
 {
     QMutexLocker lock(&m_mutex);
-    QStringList fresh;
-    for (const QString &worker : workers) {
+    QList<NodeAddress> fresh;
+    for (const NodeAddress &worker : workers) {
         if (!m_slots.contains(worker) && !fresh.contains(worker))
             fresh.append(worker);
     }
-    std::sort(fresh.begin(), fresh.end(), [this](const QString &a, const QString &b) {
+    std::sort(fresh.begin(), fresh.end(), [this](const NodeAddress &a, const NodeAddress &b) {
         const auto idA = m_nodeIds.constFind(a);
         const auto idB = m_nodeIds.constFind(b);
         const bool knownA = idA != m_nodeIds.constEnd();
@@ -47,13 +47,13 @@ void WorkerPalette::see(const QStringList &workers)
             return knownA;
         if (knownA && *idA != *idB)
             return *idA < *idB;
-        return hostPortLess(a, b);
+        return a < b;
     });
-    for (const QString &worker : fresh)
+    for (const NodeAddress &worker : fresh)
         m_slots.insert(worker, m_nextSlot++);
 }
 
-QColor WorkerPalette::color(const QString &worker)
+QColor WorkerPalette::color(const NodeAddress &worker)
 {
     if (worker.isEmpty())
         return coordinator();
@@ -62,7 +62,7 @@ QColor WorkerPalette::color(const QString &worker)
     return slotColor(m_slots.value(worker));
 }
 
-bool WorkerPalette::hasColor(const QString &worker) const
+bool WorkerPalette::hasColor(const NodeAddress &worker) const
 {
     QMutexLocker lock(&m_mutex);
     return m_slots.contains(worker);
@@ -71,21 +71,6 @@ bool WorkerPalette::hasColor(const QString &worker) const
 QColor WorkerPalette::coordinator()
 {
     return QColor(0x8C, 0x93, 0x9D);
-}
-
-bool WorkerPalette::hostPortLess(const QString &a, const QString &b)
-{
-    const qsizetype colonA = a.lastIndexOf(QLatin1Char(':'));
-    const qsizetype colonB = b.lastIndexOf(QLatin1Char(':'));
-    const QString hostA = colonA < 0 ? a : a.left(colonA);
-    const QString hostB = colonB < 0 ? b : b.left(colonB);
-    if (hostA != hostB)
-        return hostA < hostB;
-    const int portA = colonA < 0 ? 0 : a.mid(colonA + 1).toInt();
-    const int portB = colonB < 0 ? 0 : b.mid(colonB + 1).toInt();
-    if (portA != portB)
-        return portA < portB;
-    return a < b;
 }
 
 // Past the fifteen base colours, the cycle repeats lighter then darker: still distinct

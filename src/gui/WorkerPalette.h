@@ -1,9 +1,11 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QColor>
 #include <QHash>
+#include <QList>
 #include <QMutex>
-#include <QStringList>
 
 namespace shardscope {
 
@@ -11,31 +13,31 @@ namespace shardscope {
 // that "orange" keeps meaning one machine while a class moves between plans. Colours
 // come from colour-blind-safe sets (Okabe-Ito, then Paul Tol's "muted"); the
 // coordinator is neutral grey. A worker keeps its first colour even if it is later
-// seen in another order.
+// seen in another order. Workers are told apart by NodeAddress, whatever form the text
+// they were read from had.
 class WorkerPalette
 {
 public:
     static WorkerPalette &session();
 
-    // Tells the palette the pg_dist_node id of a worker (host:port). Workers whose id is
-    // known take their colours in node id order when they are first seen.
-    void assign(const QString &worker, int nodeId);
+    // Tells the palette the pg_dist_node id of a worker. Workers whose id is known take
+    // their colours in node id order when they are first seen.
+    void assign(const NodeAddress &worker, int nodeId);
     // Workers of a plan: those without a colour take the next free ones, in node id
-    // order when known, then in host:port order.
-    void see(const QStringList &workers);
-    QColor color(const QString &worker);
-    bool hasColor(const QString &worker) const;
+    // order when known, then in address order.
+    void see(const QList<NodeAddress> &workers);
+    // The coordinator's grey for an empty address.
+    QColor color(const NodeAddress &worker);
+    bool hasColor(const NodeAddress &worker) const;
 
     static QColor coordinator();
-    // "127.0.0.1:9701" before "127.0.0.1:9702" before "127.0.0.1:10000".
-    static bool hostPortLess(const QString &a, const QString &b);
 
 private:
     QColor slotColor(int slot) const;
 
     mutable QMutex m_mutex;
-    QHash<QString, int> m_slots;
-    QHash<QString, int> m_nodeIds;
+    QHash<NodeAddress, int> m_slots;
+    QHash<NodeAddress, int> m_nodeIds;
     int m_nextSlot = 0;
 };
 

@@ -144,7 +144,7 @@ void TestCitusTutorial::wholeTutorial()
     QCOMPARE(explain.analysis().kind, PlanKind::Router);
     QCOMPARE(explain.analysis().taskCount.value_or(-1), qint64(1));
     QCOMPARE(explain.analysis().workers.size(), size_t(1));
-    QCOMPARE(explain.analysis().workers.front().worker, insert.userPlacements().first().worker.toString());
+    QCOMPARE(explain.analysis().workers.front().worker, insert.userPlacements().first().worker);
 
     // Without a user_id filter, every shard gets a task, and all of them are shown.
     explain.setStatement(QStringLiteral("SELECT count(*) FROM %1").arg(m_connection->quoteIdentifier(tableName)));

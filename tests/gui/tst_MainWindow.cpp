@@ -222,7 +222,7 @@ void TestMainWindow::opensAPlan()
     } else {
         QCOMPARE(chart->series()->count(), int(expected.analysis.workers.size()));
         for (size_t i = 0; i < expected.analysis.workers.size(); ++i)
-            QCOMPARE(chart->series()->barSets().at(qsizetype(i))->label(), expected.analysis.workers[i].worker);
+            QCOMPARE(chart->series()->barSets().at(qsizetype(i))->label(), expected.analysis.workers[i].worker.toString());
     }
 }
 
@@ -324,9 +324,9 @@ void TestMainWindow::pastesPsqlOutput()
     QCOMPARE(m_window->windowTitle(), QStringLiteral("Pasted plan — ShardScope"));
     QCOMPARE(view()->planScene()->cardCount(), int(document->plan.nodes.size()));
     QCOMPARE(document->analysis.workers.size(), size_t(1));
-    QCOMPARE(document->analysis.workers.front().worker, placementOfUser(1).worker);
+    QCOMPARE(document->analysis.workers.front().worker.toString(), placementOfUser(1).worker);
     QCOMPARE(child<WorkerChart>("workerChart")->series()->barSets().first()->label(),
-             document->analysis.workers.front().worker);
+             document->analysis.workers.front().worker.toString());
 }
 
 void TestMainWindow::malformedPasteKeepsThePlan()
@@ -422,7 +422,7 @@ void TestMainWindow::compareTwoUsers()
     const PlanDocumentPtr b = m_window->comparedDocument();
     comparison->viewB()->selectNode(nodesOfKind(b->plan, NodeKind::Task).front());
     QCOMPARE(child<WorkerChart>("workerChart")->document(), b);
-    QVERIFY(child<PlanDetailsPanel>("detailsPanel")->text().contains(b->analysis.workers.front().worker));
+    QVERIFY(child<PlanDetailsPanel>("detailsPanel")->text().contains(b->analysis.workers.front().worker.toString()));
 
     action("actionFitToWindow")->trigger();
     for (PlanView *side : {comparison->viewA(), comparison->viewB()}) {

@@ -74,7 +74,7 @@ void TestPlanLoader::readsPsqlOutput()
     QCOMPARE(document->name, QStringLiteral("Pasted plan"));
     QVERIFY(document->path.isEmpty());
     QCOMPARE(document->analysis.workers.size(), size_t(1));
-    QCOMPARE(document->analysis.workers.front().worker, QStringLiteral("127.0.0.1:9701"));
+    QCOMPARE(document->analysis.workers.front().worker.toString(), QStringLiteral("127.0.0.1:9701"));
 }
 
 void TestPlanLoader::errorsSayWhere()

@@ -58,7 +58,7 @@ QMap<QString, int> tasksPerWorker(const Plan &plan)
     QMap<QString, int> tasks;
     for (const PlanNode &node : plan.nodes) {
         if (node.kind == NodeKind::Task && !node.citus.worker.isEmpty())
-            ++tasks[node.citus.worker];
+            ++tasks[node.citus.worker.toString()];
     }
     return tasks;
 }
@@ -147,7 +147,7 @@ void TestPlanScene::nodesUnderATaskHaveItsWorkersColour()
             QCOMPARE(card->color(), WorkerPalette::coordinator());
             continue;
         }
-        const QString worker = plan.nodes[size_t(task)].citus.worker;
+        const NodeAddress worker = plan.nodes[size_t(task)].citus.worker;
         QVERIFY(!worker.isEmpty());
         const QColor color = WorkerPalette::session().color(worker);
         QVERIFY(color != WorkerPalette::coordinator());
@@ -173,7 +173,7 @@ void TestPlanScene::legendListsExactlyThePlansWorkers()
     const QMap<QString, int> tasks = tasksPerWorker(loaded.plan);
     QCOMPARE(scene.legendWorkers(), tasks.keys());
     for (const LegendItem::Entry &entry : scene.legend()->workers()) {
-        QCOMPARE(entry.color, WorkerPalette::session().color(entry.name));
+        QCOMPARE(entry.color, WorkerPalette::session().color(*NodeAddress::parse(entry.name)));
         QCOMPARE(entry.detail, QStringLiteral("tasks: %1").arg(tasks.value(entry.name)));
     }
 }

@@ -62,6 +62,8 @@ private slots:
     void failures();
     void scaleAndBackground();
     void workersKeepTheirColoursAcrossRenders();
+    void ipv6WorkerKeepsItsColour_data();
+    void ipv6WorkerKeepsItsColour();
     void help();
 
 private:
@@ -219,6 +221,40 @@ void TestRenderCommand::workersKeepTheirColoursAcrossRenders()
                  .status,
              0);
     QVERIFY(hasPixel(QImage(alone).convertToFormat(QImage::Format_RGB32), blue));
+}
+
+void TestRenderCommand::ipv6WorkerKeepsItsColour_data()
+{
+    QTest::addColumn<QString>("workers");
+    QTest::newRow("in brackets") << "[::1]:9701, [::1]:9702";
+    // As SELECT nodename || ':' || nodeport FROM pg_dist_node gives them.
+    QTest::newRow("nodename:nodeport") << "::1:9701,::1:9702";
+}
+
+// The plan's task ran on "host=::1 port=9702": the second worker of the list, whichever
+// way the list writes it, so orange, and no colour of its own.
+void TestRenderCommand::ipv6WorkerKeepsItsColour()
+{
+    QFETCH(QString, workers);
+    constexpr QRgb blue = 0x0072B2;
+    constexpr QRgb orange = 0xE69F00;
+    constexpr QRgb green = 0x009E73; // the third colour, for a worker not in the list
+    QByteArray json = fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
+    QVERIFY(json.contains("host=127.0.0.1 port=9702"));
+    json.replace("host=127.0.0.1", "host=::1");
+    const QString plan = m_dir.filePath(QStringLiteral("ipv6.json"));
+    QFile file(plan);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
+    file.close();
+
+    const QString path = m_dir.filePath(QStringLiteral("ipv6.png"));
+    const Run run =
+        render({plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1"), QStringLiteral("--workers"), workers});
+    QVERIFY2(run.status == 0, run.err.constData());
+    const QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
+    QVERIFY(hasPixel(image, orange));
+    QVERIFY(!hasPixel(image, blue));
+    QVERIFY(!hasPixel(image, green));
 }
 
 void TestRenderCommand::help()

@@ -111,7 +111,7 @@ void TestComposeLauncher::upWaitsForEveryWorker()
     QCOMPARE(spy.endpoint->dsn, ClusterEndpoint::loopbackDsn(m_server.port(), dir.filePath(QStringLiteral("pgpass"))));
     QCOMPARE(spy.endpoint->password, m_server.password());
     QCOMPARE(spy.endpoint->workers.size(), 2);
-    QCOMPARE(spy.endpoint->workers.at(1).address(), QStringLiteral("worker2:5432"));
+    QCOMPARE(spy.endpoint->workers.at(1).address().toString(), QStringLiteral("worker2:5432"));
     QVERIFY(spy.endpoint->workers.at(1).reachable);
 
     const QStringList calls = docker.composeCalls();

@@ -184,7 +184,7 @@ void TestLocalLauncher::startCheckStopRemove()
     QStringList workers;
     for (const WorkerNode &worker : registered.status->coordinator.workers) {
         QVERIFY(worker.reachable);
-        workers << worker.address();
+        workers << worker.address().toString();
     }
     QStringList expected{QStringLiteral("127.0.0.1:%1").arg(ports.at(1)), QStringLiteral("127.0.0.1:%1").arg(ports.at(2))};
     workers.sort();

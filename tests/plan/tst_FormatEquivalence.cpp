@@ -60,7 +60,7 @@ QStringList taskSignatures(const Plan &plan)
     for (size_t i = 0; i < plan.nodes.size(); ++i) {
         if (plan.nodes[i].kind != NodeKind::Task)
             continue;
-        QString signature = plan.nodes[i].citus.worker;
+        QString signature = plan.nodes[i].citus.worker.toString();
         for (size_t k = i + 1; k < plan.nodes.size() && plan.ancestorOfKind(int(k), NodeKind::Task) == int(i); ++k)
             signature += QStringLiteral(" %1:%2").arg(plan.nodes[k].nodeType).arg(writes(plan) ? -1 : plan.nodes[k].actualRows.value_or(-1));
         signatures << signature;

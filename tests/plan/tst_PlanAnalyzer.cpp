@@ -98,7 +98,7 @@ PlanNode job(qint64 taskCount)
 PlanNode task(const char *worker, std::optional<double> executionMs)
 {
     PlanNode node = synthetic(NodeKind::Task);
-    node.citus.worker = QString::fromLatin1(worker);
+    node.citus.worker = *NodeAddress::parse(QString::fromLatin1(worker));
     node.citus.executionTimeMs = executionMs;
     return node;
 }
@@ -318,7 +318,7 @@ QString describe(const WorkerTotals &worker)
         return value ? QString::number(*value, 'g', 6) : QStringLiteral("-");
     };
     return QStringLiteral("%1 tasks=%2 nodes=%3 rows=%4 time=%5")
-        .arg(worker.worker)
+        .arg(worker.worker.toString())
         .arg(worker.tasks)
         .arg(worker.nodes)
         .arg(number(worker.rows), number(worker.timeMs));

@@ -197,10 +197,10 @@ void TestPlanComparison::taskShownOutOfMany()
             task = &node;
     }
     QVERIFY(task && task->citus.shardId);
-    QCOMPARE(task->citus.worker, workerOfShard(*task->citus.shardId));
+    QCOMPARE(task->citus.worker.toString(), workerOfShard(*task->citus.shardId));
     QCOMPARE(sentences.value(0), QStringLiteral("Plan A ran 32 tasks (EXPLAIN shows one, on worker %1 (shard %2)); "
                                                 "plan B ran on %3.")
-                                     .arg(task->citus.worker)
+                                     .arg(task->citus.worker.toString())
                                      .arg(*task->citus.shardId)
                                      .arg(placementOfUser(2)));
     // Only the task shown is known: no claim about what all the workers sent.

@@ -33,11 +33,6 @@ int countKind(const Plan &plan, NodeKind kind)
     return count;
 }
 
-int portOf(const QString &worker)
-{
-    return worker.mid(worker.lastIndexOf(QLatin1Char(':')) + 1).toInt();
-}
-
 Plan readOrFail(const QByteArray &bytes)
 {
     PlanParseError error;
@@ -203,10 +198,10 @@ void TestPlanReader::workersMatchShardPlacements()
         QCOMPARE(node.citus.worker, plan.nodes[size_t(task)].citus.worker);
         if (node.citus.shardId) {
             const QSet<int> ports = placements.value(*node.citus.shardId);
-            QVERIFY2(ports.contains(portOf(node.citus.worker)),
+            QVERIFY2(ports.contains(node.citus.worker.port),
                      qPrintable(QStringLiteral("shard %1 has no placement on %2")
                                     .arg(*node.citus.shardId)
-                                    .arg(node.citus.worker)));
+                                    .arg(node.citus.worker.toString())));
             ++shardsChecked;
         }
         if (node.isPlanNode() && !node.relationName.isEmpty()) {
@@ -243,8 +238,8 @@ void TestPlanReader::routerUsersLandOnTheirShards()
     for (const auto &node : plan.nodes) {
         if (node.kind != NodeKind::Task)
             continue;
-        QCOMPARE(node.citus.worker, expected.value(QStringLiteral("nodename")) + QLatin1Char(':')
-                                        + expected.value(QStringLiteral("nodeport")));
+        QCOMPARE(node.citus.worker.toString(), expected.value(QStringLiteral("nodename")) + QLatin1Char(':')
+                                                   + expected.value(QStringLiteral("nodeport")));
         QCOMPARE(node.citus.shardId.value_or(-1), expected.value(QStringLiteral("shardid")).toLongLong());
         QCOMPARE(node.citus.database, QStringLiteral("postgres"));
         const auto &scan = plan.nodes[size_t(node.children.front())];
@@ -286,7 +281,7 @@ void TestPlanReader::readsUtf16WithByteOrderMark()
     QStringEncoder encoder(QStringConverter::Utf16LE, QStringConverter::Flag::WriteBom);
     const Plan plan = readOrFail(encoder(json));
     QCOMPARE(plan.planNodeCount(), 2);
-    QCOMPARE(plan.nodes.back().citus.worker, QStringLiteral("127.0.0.1:9701"));
+    QCOMPARE(plan.nodes.back().citus.worker.toString(), QStringLiteral("127.0.0.1:9701"));
 }
 
 void TestPlanReader::rejectsBadInput_data()

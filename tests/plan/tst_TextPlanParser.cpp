@@ -290,7 +290,7 @@ void TextPlanParserTest::routerQuery()
     const PlanNode &task = plan.nodes[2];
     QCOMPARE(task.kind, NodeKind::Task);
     QCOMPARE(task.parent, 1);
-    QCOMPARE(task.citus.worker, QStringLiteral("127.0.0.1:9702"));
+    QCOMPARE(task.citus.worker.toString(), QStringLiteral("127.0.0.1:9702"));
     QCOMPARE(task.citus.database, QStringLiteral("postgres"));
     QCOMPARE(task.citus.tupleDataReceived, QStringLiteral("64 bytes"));
     QCOMPARE(task.citus.planningTimeMs, 0.350);

@@ -64,7 +64,7 @@ QStringList workersOf(const WorkerBarChart::Counts &counts)
     QStringList workers;
     for (const auto &[worker, count] : counts) {
         if (count > 0)
-            workers << worker;
+            workers << worker.toString();
     }
     return workers;
 }
@@ -187,7 +187,8 @@ void TestCitusWizard::wholeWizard()
     QVERIFY(workerTable && workerTable->rowCount() >= 2);
     for (int row = 0; row < workerTable->rowCount(); ++row) {
         const QTableWidgetItem *worker = workerTable->item(row, 0);
-        QCOMPARE(worker->data(Qt::DecorationRole).value<QColor>(), WorkerPalette::session().color(worker->text()));
+        QCOMPARE(worker->data(Qt::DecorationRole).value<QColor>(),
+                 WorkerPalette::session().color(NodeAddress::parse(worker->text()).value()));
     }
     harness.screenshot(QStringLiteral("wizard_verify_") + LanguageManager::of(qApp)->language());
 

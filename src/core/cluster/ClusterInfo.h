@@ -1,23 +1,13 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace shardscope {
-
-// A node as Citus names it: host and port, as the coordinator reaches it.
-struct NodeAddress {
-    QString host;
-    int port = 0;
-
-    // "host:port", the form Citus and ShardScope show workers in.
-    QString toString() const { return host + QLatin1Char(':') + QString::number(port); }
-    // From "host:port"; nothing when malformed.
-    static std::optional<NodeAddress> parse(const QString &text);
-    bool operator==(const NodeAddress &other) const { return host == other.host && port == other.port; }
-};
 
 enum class Reachability { Unknown, Reachable, Unreachable };
 

@@ -174,9 +174,9 @@ void ClusterInspector::readCoordinatorChecks(const QList<PgResult> &results, con
     }
     // "connection to the remote node postgres@127.0.0.1:9702 failed with the following error: ..."
     for (const PgError &warning : warnings) {
-        const QString where = ErrorDiagnosis::workerIn(warning.message);
+        const std::optional<NodeAddress> where = ErrorDiagnosis::workerIn(warning.message);
         for (WorkerInfo &worker : m_info.workers) {
-            if (worker.address.toString() == where && worker.fromCoordinator == Reachability::Unreachable)
+            if (worker.address == where && worker.fromCoordinator == Reachability::Unreachable)
                 worker.unreachableReason = warning.message;
         }
     }

@@ -56,10 +56,11 @@ ErrorDiagnosis ErrorDiagnosis::because(Problem problem, const QString &message)
     return diagnosis;
 }
 
-QString ErrorDiagnosis::workerIn(const QString &message)
+std::optional<NodeAddress> ErrorDiagnosis::workerIn(const QString &message)
 {
     static const QRegularExpression node(QStringLiteral("remote node (?:[^@\\s]+@)?(\\S+:\\d+)"));
-    return node.match(message).captured(1);
+    const QRegularExpressionMatch match = node.match(message);
+    return match.hasMatch() ? NodeAddress::parse(match.capturedView(1)) : std::nullopt;
 }
 
 ErrorDiagnosis::Problem ErrorDiagnosis::classify(const PgError &error)
@@ -78,7 +79,7 @@ ErrorDiagnosis::Problem ErrorDiagnosis::classify(const PgError &error)
     }
     // Citus reports a worker it cannot reach with the SQLSTATE of a lost connection,
     // though the session with the coordinator is fine.
-    if (!workerIn(message).isEmpty() && message.startsWith(QLatin1String("connection to the remote node")))
+    if (workerIn(message) && message.startsWith(QLatin1String("connection to the remote node")))
         return Problem::WorkerUnreachable;
     if (error.kind == PgError::Kind::ConnectionLost)
         return Problem::ConnectionLost;
@@ -128,7 +129,7 @@ QString ErrorDiagnosis::explain(Problem problem, const PgError &error)
         return tr("The worker %1 does not answer: queries that need one of its shards fail until it is back. "
                   "Citus still lists it as an active node, since it does not notice by itself. The server said: "
                   "%2")
-            .arg(workerIn(error.message), error.message.simplified());
+            .arg(workerIn(error.message).value_or(NodeAddress{}).toString(), error.message.simplified());
     case Problem::TableMissing:
         return tr("The table \"%1\" does not exist: create it first, or check its name.").arg(names.value(0));
     case Problem::PrimaryKeyWithoutDistributionColumn:

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "NodeAddress.h"
 #include "PgError.h"
 
 #include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace shardscope {
 
@@ -43,8 +46,8 @@ public:
     static ErrorDiagnosis because(Problem problem, const QString &message);
 
     // The worker named by a Citus connection error ("postgres@127.0.0.1:9702" gives
-    // "127.0.0.1:9702"); empty when there is none.
-    static QString workerIn(const QString &message);
+    // 127.0.0.1 port 9702); nothing when there is none.
+    static std::optional<NodeAddress> workerIn(const QString &message);
 
 private:
     static Problem classify(const PgError &error);

@@ -142,7 +142,7 @@ StepResult ExplainStep::describe() const
     if (m_plan->isDistributed()) {
         QStringList workers;
         for (const WorkerTotals &worker : m_analysis.workers)
-            workers << worker.worker;
+            workers << worker.worker.toString();
         const int tasks = int(m_analysis.taskCount.value_or(m_analysis.tasksShown));
         summary = workers.isEmpty()
             ? tr("%1 query, %2").arg(planKindName(m_analysis.kind), tr("%n task(s)", nullptr, tasks))

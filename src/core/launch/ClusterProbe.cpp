@@ -17,7 +17,7 @@ QString addresses(const QList<WorkerNode> &workers)
 {
     QStringList list;
     for (const WorkerNode &worker : workers)
-        list << worker.address();
+        list << worker.address().toString();
     return list.join(QStringLiteral(", "));
 }
 
@@ -100,7 +100,7 @@ ClusterProbe::Result ClusterProbe::evaluate(const QList<WorkerNode> &registered)
     QList<WorkerNode> missing;
     for (const WorkerNode &expected : m_expected) {
         if (std::none_of(registered.cbegin(), registered.cend(),
-                         [&expected](const WorkerNode &worker) { return worker.sameAddress(expected); }))
+                         [&expected](const WorkerNode &worker) { return worker.address() == expected.address(); }))
             missing << expected;
     }
     QList<WorkerNode> unreachable;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QList>
 #include <QString>
 
@@ -11,8 +13,7 @@ struct WorkerNode {
     int port = 0;
     bool reachable = false; // from the coordinator, when last asked
 
-    QString address() const { return host + QLatin1Char(':') + QString::number(port); }
-    bool sameAddress(const WorkerNode &other) const { return host == other.host && port == other.port; }
+    NodeAddress address() const { return {host, port}; }
 };
 
 } // namespace shardscope

@@ -24,11 +24,11 @@ std::optional<CitusNaming::Endpoint> CitusNaming::endpointFromConnInfo(const QSt
         else if (key == QLatin1String("dbname"))
             database = value;
     }
-    if (host.isEmpty() || port.isEmpty())
+    bool isNumber = false;
+    const int portNumber = port.toInt(&isNumber);
+    if (host.isEmpty() || !isNumber || portNumber <= 0 || portNumber > 65535)
         return std::nullopt;
-    if (host.contains(QLatin1Char(':')))
-        host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6 literal
-    return Endpoint{host + QLatin1Char(':') + port, database};
+    return Endpoint{NodeAddress{host, portNumber}, database};
 }
 
 std::optional<CitusNaming::ShardName> CitusNaming::splitShardName(const QString &relation)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QString>
 
 #include <optional>
@@ -11,10 +13,11 @@ class CitusNaming
 {
 public:
     struct Endpoint {
-        QString worker; // "host:port"
+        NodeAddress worker;
         QString database;
     };
-    // "host=127.0.0.1 port=9702 dbname=postgres" -> {"127.0.0.1:9702", "postgres"}.
+    // "host=127.0.0.1 port=9702 dbname=postgres" -> {127.0.0.1 port 9702, "postgres"}; an
+    // IPv6 host comes as Citus prints it, without brackets ("host=::1 port=9701").
     static std::optional<Endpoint> endpointFromConnInfo(const QString &connInfo);
 
     struct ShardName {

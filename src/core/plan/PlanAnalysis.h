@@ -28,7 +28,7 @@ struct NodeMetrics {
 };
 
 struct WorkerTotals {
-    QString worker; // "host:port"
+    NodeAddress worker;
     int tasks = 0;
     int nodes = 0; // plan nodes inside its tasks' remote plans
     std::optional<double> rows; // actual rows x loops of each task's remote plan root
@@ -39,7 +39,7 @@ struct PlanAnalysis {
     std::vector<NodeMetrics> nodes; // indexed like Plan::nodes
     int slowestNode = -1; // largest exclusive time
     std::vector<int> criticalPath; // root to leaf, following the most expensive child
-    std::vector<WorkerTotals> workers; // ordered by host:port
+    std::vector<WorkerTotals> workers; // ordered by address
     PlanKind kind = PlanKind::Local;
     std::optional<qint64> taskCount; // sum of the jobs' Task Count
     int tasksShown = 0; // Task nodes in the document

@@ -317,28 +317,12 @@ void addTask(WorkerTotals &totals, const Plan &plan, const PlanNode &task)
     totals.rows = totals.rows.value_or(0.0) + *remote.actualRows * remote.actualLoops.value_or(1.0);
 }
 
-bool byHostThenPort(const WorkerTotals &a, const WorkerTotals &b)
-{
-    const auto split = [](const QString &worker) {
-        const int colon = int(worker.lastIndexOf(QLatin1Char(':')));
-        if (colon < 0)
-            return std::make_pair(QStringView(worker), 0);
-        const QStringView view(worker);
-        return std::make_pair(view.left(colon), view.mid(colon + 1).toInt());
-    };
-    const auto [hostA, portA] = split(a.worker);
-    const auto [hostB, portB] = split(b.worker);
-    if (hostA != hostB)
-        return hostA < hostB;
-    return portA < portB;
-}
-
 std::vector<WorkerTotals> workerTotals(const Plan &plan)
 {
-    QHash<QString, WorkerTotals> byWorker;
+    QHash<NodeAddress, WorkerTotals> byWorker;
     // A task comes before the nodes of its remote plan, so its worker is known by then.
     for (const PlanNode &node : plan.nodes) {
-        const QString &worker = node.citus.worker;
+        const NodeAddress &worker = node.citus.worker;
         if (worker.isEmpty())
             continue;
         if (node.kind == NodeKind::Task) {
@@ -352,7 +336,8 @@ std::vector<WorkerTotals> workerTotals(const Plan &plan)
         }
     }
     std::vector<WorkerTotals> workers(byWorker.cbegin(), byWorker.cend());
-    std::sort(workers.begin(), workers.end(), byHostThenPort);
+    std::sort(workers.begin(), workers.end(),
+              [](const WorkerTotals &a, const WorkerTotals &b) { return a.worker < b.worker; });
     return workers;
 }
 

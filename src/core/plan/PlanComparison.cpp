@@ -58,8 +58,8 @@ QString workerAndShard(const PlanNode &task)
     if (task.citus.worker.isEmpty())
         return PlanComparison::tr("an unnamed worker");
     if (!task.citus.shardId)
-        return PlanComparison::tr("worker %1").arg(task.citus.worker);
-    return PlanComparison::tr("worker %1 (shard %2)").arg(task.citus.worker).arg(*task.citus.shardId);
+        return PlanComparison::tr("worker %1").arg(task.citus.worker.toString());
+    return PlanComparison::tr("worker %1 (shard %2)").arg(task.citus.worker.toString()).arg(*task.citus.shardId);
 }
 
 QString kindSingular(PlanKind kind)
@@ -218,10 +218,10 @@ QString PlanComparison::where(const Side &side)
         return tr("on %1").arg(workerAndShard(*tasks.front()));
     const auto &workers = side.analysis.workers;
     if (workers.size() == 1)
-        return tr("%1 on worker %2").arg(tasksText(total), workers.front().worker);
+        return tr("%1 on worker %2").arg(tasksText(total), workers.front().worker.toString());
     QStringList perWorker;
     for (const WorkerTotals &worker : workers)
-        perWorker.append(tr("%1 (%2)").arg(worker.worker, tasksText(worker.tasks)));
+        perWorker.append(tr("%1 (%2)").arg(worker.worker.toString(), tasksText(worker.tasks)));
     return tr("%1 on %2 workers: %3").arg(tasksText(total)).arg(workers.size()).arg(perWorker.join(QStringLiteral(", ")));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QString>
 
 #include <optional>
@@ -37,8 +39,8 @@ struct Buffers {
 
 // Fields that only Citus nodes carry.
 struct CitusInfo {
-    // Task and every node of its remote plan: "host:port" of the worker that ran it.
-    QString worker;
+    // Task and every node of its remote plan: the worker that ran it; empty elsewhere.
+    NodeAddress worker;
     QString database;
     // Shard of the relation (or, for a task, of the first relation its remote plan reads).
     std::optional<qint64> shardId;

@@ -34,7 +34,7 @@ QJsonObject PlanSummary::toJson(const Plan &plan, const PlanAnalysis &analysis)
     QJsonArray workers;
     for (const auto &worker : analysis.workers) {
         workers.append(QJsonObject{
-            {QStringLiteral("worker"), worker.worker},
+            {QStringLiteral("worker"), worker.worker.toString()},
             {QStringLiteral("tasks"), worker.tasks},
             {QStringLiteral("nodes"), worker.nodes},
             {QStringLiteral("rows"), orNull(worker.rows)},
@@ -76,7 +76,7 @@ QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
     }
     if (analysis.slowestNode >= 0) {
         const auto &node = plan.nodes[size_t(analysis.slowestNode)];
-        QString where = node.citus.worker.isEmpty() ? tr("coordinator") : node.citus.worker;
+        QString where = node.citus.worker.isEmpty() ? tr("coordinator") : node.citus.worker.toString();
         lines << tr("Slowest node: %1 (%2), %3 of its own")
                      .arg(NodeLabel::describe(node), where,
                           milliseconds(analysis.nodes[size_t(analysis.slowestNode)].exclusiveMs));
@@ -85,7 +85,7 @@ QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
         lines << tr("Workers:");
         for (const auto &worker : analysis.workers) {
             lines << tr("  %1: %n task(s), %2 plan nodes, %3 rows, %4", nullptr, worker.tasks)
-                         .arg(worker.worker)
+                         .arg(worker.worker.toString())
                          .arg(worker.nodes)
                          .arg(count(worker.rows), milliseconds(worker.timeMs));
         }

@@ -57,18 +57,24 @@ QList<SqlSnapshot::Query> queriesFor(const DemoTable &table)
 }
 
 // Marks what a worker that does not answer leaves unknown in a table's rows.
-void markUnreachable(QList<QSqlRecord> &rows, int workerColumn, int valueColumn, const QSet<QString> &unreachable,
+// The worker a row names (nodename || ':' || nodeport); empty when it names none.
+NodeAddress workerOf(const QSqlRecord &row, int workerColumn)
+{
+    return NodeAddress::parse(row.value(workerColumn).toString()).value_or(NodeAddress{});
+}
+
+void markUnreachable(QList<QSqlRecord> &rows, int workerColumn, int valueColumn, const QSet<NodeAddress> &unreachable,
                      const QString &text)
 {
     for (QSqlRecord &row : rows) {
-        if (unreachable.contains(row.value(workerColumn).toString()))
+        if (unreachable.contains(workerOf(row, workerColumn)))
             row.setValue(valueColumn, text);
     }
 }
 
 QColor workerColor(const QString &worker)
 {
-    return WorkerPalette::session().color(worker);
+    return WorkerPalette::session().color(NodeAddress::parse(worker).value_or(NodeAddress{}));
 }
 
 QByteArray parameter(const ConnectionProfile::Parameters &parameters, const QByteArray &key)
@@ -82,7 +88,7 @@ QByteArray parameter(const ConnectionProfile::Parameters &parameters, const QByt
 
 // "connection to the remote node postgres@127.0.0.1:9702 failed with the following error:
 // Connection refused": what the coordinator warned of that worker, or the bare fact.
-QString problemOf(const QString &worker, const QStringList &notices)
+QString problemOf(const NodeAddress &worker, const QStringList &notices)
 {
     for (const QString &notice : notices) {
         if (ErrorDiagnosis::workerIn(notice) == worker)
@@ -163,14 +169,15 @@ void ClusterPanel::showSnapshot()
     for (SqlRecordModel *model : m_models)
         model->setRecords({});
     if (m_error.isEmpty() && m_citus) {
-        QSet<QString> unreachable;
+        QSet<NodeAddress> unreachable;
         QList<QSqlRecord> workers = result.tables.at(WorkersQuery).rows;
         for (QSqlRecord &worker : workers) {
             const QString name = worker.value(WorkerColumn).toString();
-            WorkerPalette::session().assign(name, worker.value(NodeIdColumn).toInt());
+            const NodeAddress address = workerOf(worker, WorkerColumn);
+            WorkerPalette::session().assign(address, worker.value(NodeIdColumn).toInt());
             if (!worker.isNull(AnswersColumn) && !worker.value(AnswersColumn).toBool()) {
-                unreachable.insert(name);
-                const QString problem = problemOf(name, result.tables.at(WorkersQuery).notices);
+                unreachable.insert(address);
+                const QString problem = problemOf(address, result.tables.at(WorkersQuery).notices);
                 worker.setValue(ProblemColumn, problem);
                 m_unreachable << UnreachableWorker{name, problem};
             }

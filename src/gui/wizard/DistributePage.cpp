@@ -96,7 +96,7 @@ void DistributePage::showResult()
     DistributeStep *step = distribute();
     WorkerBarChart::Counts counts;
     for (const DistributeStep::ShardsOnWorker &worker : step->shardsPerWorker())
-        counts.append({worker.worker.toString(), worker.shards});
+        counts.append({worker.worker, worker.shards});
     m_chart->setCounts(counts);
     m_chart->setVisible(!counts.isEmpty());
 }

@@ -120,7 +120,7 @@ void InsertDataPage::showResult()
     WorkerBarChart::Counts counts;
     if (step()->state() == TutorialStep::State::Done) {
         for (const WorkerRows &worker : insert()->workerRows())
-            counts.append({worker.worker.toString(), worker.rows});
+            counts.append({worker.worker, worker.rows});
     }
     m_chart->setCounts(counts);
     m_chart->setVisible(!counts.isEmpty());

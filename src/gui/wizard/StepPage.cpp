@@ -271,8 +271,9 @@ void StepPage::showTables()
             for (int column = 0; column < table.rows[row].size(); ++column) {
                 const QString &text = table.rows[row][column];
                 auto *item = new QTableWidgetItem(text);
-                if (WorkerPalette::session().hasColor(text))
-                    item->setData(Qt::DecorationRole, WorkerPalette::session().color(text));
+                const std::optional<NodeAddress> worker = NodeAddress::parse(text);
+                if (worker && WorkerPalette::session().hasColor(*worker))
+                    item->setData(Qt::DecorationRole, WorkerPalette::session().color(*worker));
                 view->setItem(row, column, item);
             }
         }

@@ -58,10 +58,10 @@ QString VerifyWorkersPage::toDoText() const
 // every chart and plan of the session.
 void VerifyWorkersPage::showResult()
 {
-    QStringList workers;
+    QList<NodeAddress> workers;
     for (const WorkerInfo &worker : clusterCheck()->cluster().workers) {
-        WorkerPalette::session().assign(worker.address.toString(), worker.nodeId);
-        workers << worker.address.toString();
+        WorkerPalette::session().assign(worker.address, worker.nodeId);
+        workers << worker.address;
     }
     WorkerPalette::session().see(workers);
 }

@@ -54,7 +54,7 @@ void WorkerBarChart::setCounts(const Counts &counts)
     if (counts.isEmpty())
         return;
 
-    QStringList workers;
+    QList<NodeAddress> workers;
     for (const auto &[worker, count] : counts)
         workers << worker;
     WorkerPalette::session().see(workers);
@@ -62,7 +62,7 @@ void WorkerBarChart::setCounts(const Counts &counts)
     auto *series = new QBarSeries;
     qint64 highest = 0;
     for (const auto &[worker, count] : counts) {
-        auto *set = new QBarSet(worker);
+        auto *set = new QBarSet(worker.toString());
         set->append(double(count));
         set->setColor(WorkerPalette::session().color(worker));
         series->append(set);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "NodeAddress.h"
+
 #include <QChartView>
 #include <QList>
 #include <QString>
@@ -16,7 +18,7 @@ class WorkerBarChart : public QChartView
     Q_OBJECT
 
 public:
-    using Counts = QList<std::pair<QString, qint64>>; // worker (host:port), count
+    using Counts = QList<std::pair<NodeAddress, qint64>>; // worker, count
 
     explicit WorkerBarChart(QWidget *parent = nullptr);
 
