@@ -97,6 +97,16 @@ std::optional<QList<Span>> spans(const PgQuerySplitResult &result)
 
 } // namespace
 
+const char *postgresVersion()
+{
+    return PG_VERSION;
+}
+
+int postgresMajorVersion()
+{
+    return PG_VERSION_NUM / 10000;
+}
+
 std::optional<QList<Span>> scan(const QByteArray &sql, ScanError *error)
 {
     const PgQueryScanResult result = pg_query_scan(sql.constData());

@@ -1,7 +1,7 @@
 #pragma once
 
-// PostgreSQL's own scanner and grammar, through libpg_query (package libpg-query-dev,
-// PostgreSQL 15's parser): the reference the statement splitters are measured against.
+// PostgreSQL's own scanner and grammar, through libpg_query (package libpg-query-dev; on
+// Debian 12, PostgreSQL 15.1's): the reference the statement splitters are measured against.
 // Offsets are bytes of the UTF-8 text, as libpg_query gives them.
 
 #include <QByteArray>
@@ -11,6 +11,11 @@
 #include <optional>
 
 namespace pgquery {
+
+// The PostgreSQL release whose scanner and grammar this libpg_query holds ("15.1"), and its
+// major version (15).
+const char *postgresVersion();
+int postgresMajorVersion();
 
 struct Span {
     int begin;

@@ -65,8 +65,8 @@ bool looksLikeScript(const QByteArray &line)
                        "ROLLBACK|SAVEPOINT|SECURITY|SELECT|SET|SHOW|START|TABLE|TRUNCATE|UNLISTEN|UPDATE|VACUUM|"
                        "VALUES|WITH)(\\s|;|\\(|$)"),
         QRegularExpression::CaseInsensitiveOption);
-    const bool metaCommand = line.size() > 1 && line.at(0) == '\\' && std::isalpha(static_cast<unsigned char>(line.at(1)))
-        && line.at(1) != 'N';
+    const bool metaCommand = line.size() > 1 && line.at(0) == '\\'
+        && std::isalpha(static_cast<unsigned char>(line.at(1))) && line.at(1) != 'N';
     return line.startsWith("--") || metaCommand || command.match(QString::fromUtf8(line)).hasMatch();
 }
 
@@ -181,7 +181,10 @@ bool PsqlScript::metaCommand(Span backslash)
     static const QSet<QByteArray> sending{"g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"};
     static const QRegularExpression fromStdin(QStringLiteral("\\bfrom\\s+stdin\\b"),
                                               QRegularExpression::CaseInsensitiveOption);
-    blank(at, lineEnd);
+    // \if and its kin stay: a splitter that knows psql needs them (see m_branches).
+    static const QSet<QByteArray> branching{"if", "elif", "else", "endif"};
+    if (!branching.contains(name))
+        blank(at, lineEnd);
     if (sending.contains(name)) {
         m_sql[at] = ';';
         const bool copy = endStatement(false);
@@ -196,13 +199,11 @@ bool PsqlScript::metaCommand(Span backslash)
         }
         resetState();
     } else if (name == "if") {
-        m_branches.push({m_parenDepth, m_beginDepth});
+        m_branches.push(m_parenDepth);
     } else if ((name == "elif" || name == "else" || name == "endif") && !m_branches.isEmpty()) {
-        // psql puts the depths back when it leaves a branch that did not run; here every
-        // branch is read, so a parenthesis left open in one closes with it.
-        const auto [parenDepth, beginDepth] = name == "endif" ? m_branches.pop() : m_branches.top();
-        m_parenDepth = parenDepth;
-        m_beginDepth = beginDepth;
+        // psql puts the parenthesis depth back when it leaves a branch that did not run;
+        // here every branch is read, so a parenthesis left open in one closes with it.
+        m_parenDepth = name == "endif" ? m_branches.pop() : m_branches.top();
     } else if (name == "copy" && fromStdin.match(QString::fromUtf8(command)).hasMatch()) {
         skipCopyData(lineEnd, QStringLiteral("\\copy"));
     }

@@ -15,8 +15,8 @@
 // too (psql sends it at the end of a file).
 //
 // What a script cannot tell without a server: which \if branch runs (all are read; at
-// \elif, \else and \endif the parenthesis and BEGIN depths go back to what they were at
-// \if, as psql does when it leaves a branch that did not run), and whether a COPY ... FROM
+// \elif, \else and \endif the parenthesis depth goes back to what it was at \if, as psql
+// does when it leaves a branch that did not run), and whether a COPY ... FROM
 // STDIN is accepted (psql reads data only then): data is assumed when a "\." line comes
 // before anything that looks like SQL, a comment or a meta-command. Strings are read with
 // standard_conforming_strings on, PostgreSQL's default; a script that turns it off is read
@@ -43,9 +43,9 @@ class PsqlScript
 public:
     explicit PsqlScript(const QByteArray &file);
 
-    // The file with psql's parts (meta-commands, COPY data, text that \r threw away) blanked
-    // out, lines kept; a meta-command that sends the query becomes ';'. What the splitters
-    // are given.
+    // The file with psql's parts (meta-commands but \if, \elif, \else and \endif, COPY
+    // data, text that \r threw away) blanked out, lines kept; a meta-command that sends the
+    // query becomes ';'. What the splitters are given.
     const QByteArray &sql() const { return m_sql; }
     // PostgreSQL's tokens of sql() that belong to a statement, in order.
     const QList<pgquery::Span> &tokens() const { return m_tokens; }
@@ -93,5 +93,5 @@ private:
     int m_identifierCount = 0;
     bool m_combining = false;   // the ';' coming is a \;
     bool m_copyPending = false; // a COPY ... FROM STDIN waits to be sent
-    QStack<std::pair<int, int>> m_branches; // parenthesis and BEGIN depths at each open \if
+    QStack<int> m_branches; // the parenthesis depth at each open \if
 };

@@ -50,8 +50,11 @@ Splitter pgQuery(const QString &name, std::function<std::optional<QList<Span>>(c
 Splitter Splitter::handWritten()
 {
     auto split = [](const QByteArray &sql) -> std::optional<QList<Span>> {
-        const QString text = QString::fromUtf8(sql);
-        const QList<int> offsets = utf8Offsets(text);
+        // A script in another encoding (PostgreSQL 17's collate.windows.win1252.sql) is read
+        // a byte a character, which keeps the offsets; the SQL syntax is ASCII.
+        const bool utf8 = sql.isValidUtf8();
+        const QString text = utf8 ? QString::fromUtf8(sql) : QString::fromLatin1(sql);
+        const QList<int> offsets = utf8Offsets(utf8 ? text : QString(text.size(), QLatin1Char(' ')));
         QList<Span> spans;
         for (const SqlStatementSplitter::Statement &statement : SqlStatementSplitter::split(text))
             spans << Span{offsets.at(statement.begin), offsets.at(statement.end)};
@@ -87,7 +90,9 @@ bool Figures::add(const QString &file, const PsqlScript &script, const Splitter 
     const std::optional<QList<Span>> spans = splitter.split(sql);
     splitNanoseconds += timer.nsecsElapsed();
 
-    // The splitter's statements by the reference tokens they cover, and what it tells of each.
+    // The splitter's statements by the reference tokens they cover, and what it tells of
+    // each, from the text of those tokens: what is around them (comments, a \if line) is
+    // the splitting's business, measured by the boundaries.
     QHash<std::pair<int, int>, bool> writesByRange;
     QList<std::pair<int, int>> ranges;
     timer.restart();
@@ -95,7 +100,8 @@ bool Figures::add(const QString &file, const PsqlScript &script, const Splitter 
         const std::pair<int, int> range = script.tokenRange(span);
         if (range.first < 0)
             continue; // blanks and comments only: nothing psql would send
-        writesByRange.insert(range, splitter.writes(textOf(sql, span)));
+        const Span covered{script.tokens().at(range.first).begin, script.tokens().at(range.second).end};
+        writesByRange.insert(range, splitter.writes(textOf(sql, covered)));
         ranges << range;
     }
     classifyNanoseconds += timer.nsecsElapsed();

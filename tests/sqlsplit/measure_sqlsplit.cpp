@@ -67,8 +67,8 @@ QList<FileFigures> measureScripts(const QStringList &files, const QList<Splitter
         }
         const QByteArray content = file.readAll();
         const QString name = QFileInfo(path).fileName();
-        if (QString::fromUtf8(content).toUtf8() != content)
-            notes << QStringLiteral("%1: not UTF-8; byte offsets of the hand-written splitter are off").arg(name);
+        if (!content.isValidUtf8())
+            notes << QStringLiteral("%1: not UTF-8, read as Latin-1 by the hand-written splitter").arg(name);
         const PsqlScript script(content);
         statements += int(script.statements().size());
         for (const ReferenceStatement &statement : script.statements())
@@ -82,8 +82,9 @@ QList<FileFigures> measureScripts(const QStringList &files, const QList<Splitter
         table << FileFigures::measure(name, script, splitters.first());
     }
 
-    out << "Reference: psql's rules over PostgreSQL 15's scanner (libpg_query). " << files.size() << " files, "
-        << statements << " statements, " << parsing << " of them accepted by PostgreSQL 15's grammar, "
+    const QString postgres = QStringLiteral("PostgreSQL %1").arg(QLatin1String(pgquery::postgresVersion()));
+    out << "Reference: psql's rules over " << postgres << "'s scanner (libpg_query). " << files.size() << " files, "
+        << statements << " statements, " << parsing << " of them accepted by " << postgres << "'s grammar, "
         << statements - parsing << " not.\n\n";
     out << notes.size() << " notes on the reading, " << copies.size() << " COPY ... FROM STDIN"
         << (listDetails ? ":" : " (--details lists them).") << '\n';
@@ -156,8 +157,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption examples(QStringLiteral("examples"), QStringLiteral("Misses listed per splitter."),
                                       QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption details(QStringLiteral("details"),
-                                     QStringLiteral("List the notes on the reading and the COPY ... FROM STDIN guesses."));
+    const QCommandLineOption details(
+        QStringLiteral("details"), QStringLiteral("List the notes on the reading and the COPY ... FROM STDIN guesses."));
     const QCommandLineOption halfTyped(QStringLiteral("half-typed"), QStringLiteral("The half-typed cases (JSON)."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption figures(QStringLiteral("figures"),
