@@ -47,6 +47,20 @@ find_package(yaml-cpp QUIET)
 shardscope_need("yaml-cpp" yaml-cpp_FOUND libyaml-cpp-dev)
 find_path(RAPIDJSON_INCLUDE_DIR rapidjson/reader.h)
 shardscope_need("RapidJSON" RAPIDJSON_INCLUDE_DIR rapidjson-dev)
+if(SHARDSCOPE_BUILD_TESTS)
+    # PostgreSQL's own scanner and grammar: the reference the SQL statement splitter is
+    # measured against (tests/sqlsplit). Debian's package has no pkg-config file.
+    find_path(PG_QUERY_INCLUDE_DIR pg_query.h)
+    find_library(PG_QUERY_LIBRARY pg_query)
+    if(PG_QUERY_INCLUDE_DIR AND PG_QUERY_LIBRARY)
+        set(PG_QUERY_FOUND TRUE)
+        add_library(PgQuery::PgQuery UNKNOWN IMPORTED)
+        set_target_properties(PgQuery::PgQuery PROPERTIES
+            IMPORTED_LOCATION ${PG_QUERY_LIBRARY}
+            INTERFACE_INCLUDE_DIRECTORIES ${PG_QUERY_INCLUDE_DIR})
+    endif()
+    shardscope_need("libpg_query (tests)" PG_QUERY_FOUND libpg-query-dev)
+endif()
 if(SHARDSCOPE_BUILD_BENCHMARKS)
     find_package(benchmark QUIET)
     shardscope_need("Google Benchmark (SHARDSCOPE_BUILD_BENCHMARKS)" benchmark_FOUND libbenchmark-dev)

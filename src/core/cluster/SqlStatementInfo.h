@@ -4,10 +4,10 @@
 
 namespace shardscope {
 
-// What can be told about SQL text without a server: how many statements it holds, the
-// statement's own first keyword (after any WITH ... list), and whether running it may
-// change data. Strings, quoted identifiers, dollar quotes and comments are skipped, so a
-// ';' or a DELETE inside them does not count.
+// What can be told about SQL text without a server: how many statements it holds (as psql
+// would send them: SqlStatementSplitter), the first statement's own first keyword (after any
+// WITH ... list), and whether running it may change data. Strings, quoted identifiers,
+// dollar quotes and comments are skipped, so a ';' or a DELETE inside them does not count.
 class SqlStatementInfo
 {
 public:
@@ -21,8 +21,9 @@ public:
     // CREATE ... AS and SELECT ... INTO; anything EXPLAIN could run that is not plainly a
     // query (EXECUTE...) counts too, since nothing tells what it does.
     bool writes = false;
-    // The text from its first token to its last, without trailing ';' and comments: what
-    // can follow "EXPLAIN (...) " when statementCount is 1.
+    // The first statement, from its first token to its last, without the ';' or psql
+    // meta-command that ends it and without comments around it: what can follow
+    // "EXPLAIN (...) " when statementCount is 1.
     QString body;
 };
 
