@@ -44,10 +44,12 @@ set(SHARDSCOPE_PACKAGE_MAINTAINER "ShardScope maintainers <shardscope@users.nore
     CACHE STRING "Maintainer field of the Debian package")
 
 # Loaded at run time, so dpkg-shlibdeps cannot see them: the platform plugins (xcb, wayland,
-# offscreen), the PostgreSQL driver for QtSql, Qt's own Spanish strings (qtbase_es.qm) and
-# the SVG icon engine and image format plugins (shipped in libqt6svg6 on Debian 12).
+# offscreen), the PostgreSQL driver for QtSql, Qt's own Spanish strings (qtbase_es.qm), the
+# SVG icon engine and image format plugins (shipped in libqt6svg6 on Debian 12), and
+# libsecret, which QtKeychain opens with dlopen to reach the Secret Service (without it,
+# every keychain question fails; libqt6keychain1 itself does not depend on it).
 set(SHARDSCOPE_RUNTIME_DEPENDS
-    "qt6-qpa-plugins, libqt6sql6-psql, qt6-translations-l10n, libqt6svg6")
+    "qt6-qpa-plugins, libqt6sql6-psql, qt6-translations-l10n, libqt6svg6, libsecret-1-0")
 
 set(CPACK_GENERATOR "DEB")
 set(CPACK_PACKAGE_NAME "shardscope")
@@ -76,7 +78,16 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # them to the runtime plugins listed above.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "${SHARDSCOPE_RUNTIME_DEPENDS}")
-# The cluster wizard starts Citus with Docker Compose or with local PostgreSQL servers.
+# A keychain service to remember passwords in: GNOME Keyring (any desktop), or KWallet's
+# daemon on KDE. Nearly every desktop has one; without one the application says so and
+# keeps no password, so it is not a Depends (a headless machine running the commands
+# needs none).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | libkf5wallet-bin")
+# What the cluster wizard and `shardscope up` run: Docker Compose (docker, docker compose or
+# docker-compose), or PostgreSQL's server programs (initdb, pg_ctl, pg_config), which also
+# need Citus, not a Debian package. Either is one way among three (an existing cluster needs
+# neither), each a large service of its own: suggested, and the Welcome page and the
+# commands say what is missing and how to get it.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "docker.io, docker-compose, postgresql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 

@@ -519,6 +519,32 @@
     </message>
 </context>
 <context>
+    <name>KeychainResult</name>
+    <message>
+        <source>The desktop keychain holds no password for this connection.</source>
+        <translation>The desktop keychain holds no password for this connection.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available (%1), so passwords cannot be remembered or looked up: start GNOME Keyring, KWallet or another Secret Service in your desktop session.</source>
+        <translation>No desktop keychain is available (%1), so passwords cannot be remembered or looked up: start GNOME Keyring, KWallet or another Secret Service in your desktop session.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation>The desktop keychain failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPresence</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>there is no D-Bus session bus</translation>
+    </message>
+    <message>
+        <source>nothing on the D-Bus session bus offers the Secret Service or KWallet</source>
+        <translation>nothing on the D-Bus session bus offers the Secret Service or KWallet</translation>
+    </message>
+</context>
+<context>
     <name>LanguageOption</name>
     <message>
         <source>Language of the texts: es or en (default: the system&apos;s).</source>
@@ -877,6 +903,61 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Keep the password of a connection in the desktop keychain (GNOME Keyring, KWallet or another Secret Service; the macOS Keychain; the Windows Credential Manager), where the wizard finds it. store reads it from standard input. check exits with 0 when one is saved, 1 when none is; every action exits with 2 when there is no keychain.</source>
+        <translation>Keep the password of a connection in the desktop keychain (GNOME Keyring, KWallet or another Secret Service; the macOS Keychain; the Windows Credential Manager), where the wizard finds it. store reads it from standard input. check exits with 0 when one is saved, 1 when none is; every action exits with 2 when there is no keychain.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>store, check or forget.</source>
+        <translation>store, check or forget.</translation>
+    </message>
+    <message>
+        <source>expected one action: store, check or forget</source>
+        <translation>expected one action: store, check or forget</translation>
+    </message>
+    <message>
+        <source>--dsn is required: the password is kept for that connection</source>
+        <translation>--dsn is required: the password is kept for that connection</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no password on standard input</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no password for %1.
+</source>
+        <translation>The desktop keychain holds no password for %1.
+</translation>
+    </message>
+    <message>
+        <source>The password for %1 is saved in the desktop keychain.
+</source>
+        <translation>The password for %1 is saved in the desktop keychain.
+</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds a password for %1.
+</source>
+        <translation>The desktop keychain holds a password for %1.
+</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no password for %1 any more.
+</source>
+        <translation>The desktop keychain holds no password for %1 any more.
+</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1751,6 @@
         <translation>Start in presenter mode: large text, strong contrast, the workers&apos; legend always shown.</translation>
     </message>
     <message>
-        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down.</source>
-        <translation>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down.</translation>
-    </message>
-    <message>
         <source>Plan to open (JSON, text, YAML or XML).</source>
         <translation>Plan to open (JSON, text, YAML or XML).</translation>
     </message>
@@ -1688,6 +1765,10 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</source>
+        <translation>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</translation>
     </message>
 </context>
 <context>
@@ -2584,13 +2665,6 @@
     <message>
         <source>Rows per shard</source>
         <translation>Rows per shard</translation>
-    </message>
-</context>
-<context>
-    <name>shardscope::KeychainPasswords</name>
-    <message>
-        <source>ShardScope: %1</source>
-        <translation>ShardScope: %1</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3976,18 @@
     <message>
         <source>It was stopped from the Cluster menu. Start it again, or choose another cluster.</source>
         <translation>It was stopped from the Cluster menu. Start it again, or choose another cluster.</translation>
+    </message>
+    <message>
+        <source>Connected. Remembering the password in the desktop keychain…</source>
+        <translation>Connected. Remembering the password in the desktop keychain…</translation>
+    </message>
+    <message>
+        <source>The password is remembered in the desktop keychain.</source>
+        <translation>The password is remembered in the desktop keychain.</translation>
+    </message>
+    <message>
+        <source>Connected to the coordinator, but the password was not remembered</source>
+        <translation>Connected to the coordinator, but the password was not remembered</translation>
     </message>
 </context>
 <context>

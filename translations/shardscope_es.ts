@@ -519,6 +519,32 @@
     </message>
 </context>
 <context>
+    <name>KeychainResult</name>
+    <message>
+        <source>The desktop keychain holds no password for this connection.</source>
+        <translation>El llavero del escritorio no guarda ninguna contraseña para esta conexión.</translation>
+    </message>
+    <message>
+        <source>No desktop keychain is available (%1), so passwords cannot be remembered or looked up: start GNOME Keyring, KWallet or another Secret Service in your desktop session.</source>
+        <translation>No hay ningún llavero del escritorio (%1), así que no se pueden recordar ni consultar contraseñas: inicia GNOME Keyring, KWallet u otro Secret Service en tu sesión de escritorio.</translation>
+    </message>
+    <message>
+        <source>The desktop keychain failed: %1</source>
+        <translation>El llavero del escritorio ha fallado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringPresence</name>
+    <message>
+        <source>there is no D-Bus session bus</source>
+        <translation>no hay bus de sesión D-Bus</translation>
+    </message>
+    <message>
+        <source>nothing on the D-Bus session bus offers the Secret Service or KWallet</source>
+        <translation>nada en el bus de sesión D-Bus ofrece el Secret Service ni KWallet</translation>
+    </message>
+</context>
+<context>
     <name>LanguageOption</name>
     <message>
         <source>Language of the texts: es or en (default: the system&apos;s).</source>
@@ -877,6 +903,61 @@
     <message>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>Keep the password of a connection in the desktop keychain (GNOME Keyring, KWallet or another Secret Service; the macOS Keychain; the Windows Credential Manager), where the wizard finds it. store reads it from standard input. check exits with 0 when one is saved, 1 when none is; every action exits with 2 when there is no keychain.</source>
+        <translation>Guarda la contraseña de una conexión en el llavero del escritorio (GNOME Keyring, KWallet u otro Secret Service; el Llavero de macOS; el Administrador de credenciales de Windows), donde la encuentra el asistente. store la lee de la entrada estándar. check sale con 0 si hay una guardada y con 1 si no; todas las acciones salen con 2 si no hay llavero.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>store, check or forget.</source>
+        <translation>store, check o forget.</translation>
+    </message>
+    <message>
+        <source>expected one action: store, check or forget</source>
+        <translation>se esperaba una acción: store, check o forget</translation>
+    </message>
+    <message>
+        <source>--dsn is required: the password is kept for that connection</source>
+        <translation>falta --dsn: la contraseña se guarda para esa conexión</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no hay ninguna contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no password for %1.
+</source>
+        <translation>El llavero del escritorio no guarda ninguna contraseña para %1.
+</translation>
+    </message>
+    <message>
+        <source>The password for %1 is saved in the desktop keychain.
+</source>
+        <translation>La contraseña para %1 está guardada en el llavero del escritorio.
+</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds a password for %1.
+</source>
+        <translation>El llavero del escritorio guarda una contraseña para %1.
+</translation>
+    </message>
+    <message>
+        <source>The desktop keychain holds no password for %1 any more.
+</source>
+        <translation>El llavero del escritorio ya no guarda ninguna contraseña para %1.
+</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1751,6 @@
         <translation>Empieza en modo presentación: texto grande, contraste fuerte y la leyenda de los nodos worker siempre visible.</translation>
     </message>
     <message>
-        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down.</source>
-        <translation>Ver y enseñar la fragmentación (sharding) de PostgreSQL con Citus. Sin orden, abre el visor de planes; órdenes (shardscope ORDEN --help para cada una): inspect, render, cluster, explain, tutorial, up, status, down.</translation>
-    </message>
-    <message>
         <source>Plan to open (JSON, text, YAML or XML).</source>
         <translation>Plan de ejecución que abrir (JSON, texto, YAML o XML).</translation>
     </message>
@@ -1688,6 +1765,10 @@
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</source>
+        <translation>Ver y enseñar la fragmentación (sharding) de PostgreSQL con Citus. Sin orden, abre el visor de planes; órdenes (shardscope ORDEN --help para cada una): inspect, render, cluster, explain, tutorial, up, status, down, password.</translation>
     </message>
 </context>
 <context>
@@ -2584,13 +2665,6 @@
     <message>
         <source>Rows per shard</source>
         <translation>Filas por fragmento</translation>
-    </message>
-</context>
-<context>
-    <name>shardscope::KeychainPasswords</name>
-    <message>
-        <source>ShardScope: %1</source>
-        <translation>ShardScope: %1</translation>
     </message>
 </context>
 <context>
@@ -3902,6 +3976,18 @@
     <message>
         <source>It was stopped from the Cluster menu. Start it again, or choose another cluster.</source>
         <translation>Se detuvo desde el menú Clúster. Arráncalo de nuevo o elige otro clúster.</translation>
+    </message>
+    <message>
+        <source>Connected. Remembering the password in the desktop keychain…</source>
+        <translation>Conectado. Guardando la contraseña en el llavero del escritorio…</translation>
+    </message>
+    <message>
+        <source>The password is remembered in the desktop keychain.</source>
+        <translation>La contraseña queda guardada en el llavero del escritorio.</translation>
+    </message>
+    <message>
+        <source>Connected to the coordinator, but the password was not remembered</source>
+        <translation>Conectado al coordinador, pero la contraseña no se ha guardado</translation>
     </message>
 </context>
 <context>

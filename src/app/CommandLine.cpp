@@ -5,6 +5,7 @@
 #include "DownCommand.h"
 #include "ExplainCommand.h"
 #include "InspectCommand.h"
+#include "PasswordCommand.h"
 #include "RenderCommand.h"
 #include "StatusCommand.h"
 #include "TutorialCommand.h"
@@ -17,7 +18,8 @@ bool CommandLine::isSubcommand(const QString &argument)
     return argument == QLatin1String("inspect") || argument == QLatin1String(RenderCommand::name)
         || argument == QLatin1String(ClusterCommand::name) || argument == QLatin1String(ExplainCommand::name)
         || argument == QLatin1String(TutorialCommand::name) || argument == QLatin1String(UpCommand::name)
-        || argument == QLatin1String(StatusCommand::name) || argument == QLatin1String(DownCommand::name);
+        || argument == QLatin1String(StatusCommand::name) || argument == QLatin1String(DownCommand::name)
+        || argument == QLatin1String(PasswordCommand::name);
 }
 
 bool CommandLine::drawsPlans(const QString &argument)
@@ -46,6 +48,8 @@ int CommandLine::run(const QStringList &arguments)
         return StatusCommand::run(rest);
     if (command == QLatin1String(DownCommand::name))
         return DownCommand::run(rest);
+    if (command == QLatin1String(PasswordCommand::name))
+        return PasswordCommand::run(rest);
     return CliOutput::fail(command, tr("unknown command"));
 }
 

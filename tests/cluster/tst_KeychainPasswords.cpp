@@ -1,11 +1,12 @@
-// Passwords in the desktop keychain through secret-tool, here a stand-in that keeps them
-// in a temporary directory: nothing found at first, stored then found, forgotten, and a
-// clear "not available" when there is no secret-tool at all.
+// Passwords in a real desktop keychain: GNOME Keyring's daemon on a D-Bus session bus of
+// the test's own (PrivateSessionBus.h), reached through QtKeychain and libsecret as on a
+// user's desktop. Nothing saved at first, then stored and read back, kept apart by
+// connection, forgotten.
 
 #include "KeychainPasswords.h"
+#include "PrivateSessionBus.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace shardscope;
@@ -15,13 +16,26 @@ namespace {
 constexpr int patience = 30000;
 const QString conninfo = QStringLiteral("host=db.example.org port=5432 dbname=postgres user=teacher");
 
-QString lookupPassword(KeychainPasswords &keychain, const QString &where = conninfo)
+// The answer a signal carried, or Failed saying it never came.
+KeychainResult answer(QSignalSpy &spy, int argument)
+{
+    if (spy.isEmpty() && !spy.wait(patience))
+        return {KeychainResult::Outcome::Failed, {}, QStringLiteral("<no answer>")};
+    return spy.takeFirst().at(argument).value<KeychainResult>();
+}
+
+KeychainResult lookup(KeychainPasswords &keychain, const QString &where = conninfo)
 {
     QSignalSpy found(&keychain, &KeychainPasswords::found);
     keychain.lookup(where);
-    if (!found.wait(patience))
-        return QStringLiteral("<no answer>");
-    return found.at(0).at(1).toString();
+    return answer(found, 1);
+}
+
+KeychainResult store(KeychainPasswords &keychain, const QString &where, const QString &password)
+{
+    QSignalSpy stored(&keychain, &KeychainPasswords::stored);
+    keychain.store(where, password);
+    return answer(stored, 1);
 }
 
 } // namespace
@@ -32,66 +46,73 @@ class TestKeychainPasswords : public QObject
 
 private slots:
     void initTestCase();
-    void storesFindsAndForgets();
+    void keychainIsThere();
+    void storesReadsBackAndForgets();
     void passwordsAreKeptApartByConnection();
-    void withoutSecretToolNothingIsFound();
 
 private:
-    QTemporaryDir m_keychain;
-    QByteArray m_path;
+    PrivateSessionBus m_bus;
 };
 
 void TestKeychainPasswords::initTestCase()
 {
-    QVERIFY(m_keychain.isValid());
-    m_path = qgetenv("PATH");
-    qputenv("PATH", QByteArray(SHARDSCOPE_FAKE_SECRET_TOOL_DIR ":") + m_path);
-    qputenv("SHARDSCOPE_FAKE_KEYCHAIN", m_keychain.path().toUtf8());
-    QVERIFY(KeychainPasswords::isAvailable());
+    SHARDSCOPE_START_PRIVATE_BUS(m_bus);
+    SHARDSCOPE_START_TEST_KEYRING(m_bus);
 }
 
-void TestKeychainPasswords::storesFindsAndForgets()
+void TestKeychainPasswords::keychainIsThere()
 {
     KeychainPasswords keychain;
-    QCOMPARE(lookupPassword(keychain), QString());
+    QSignalSpy checked(&keychain, &KeychainPasswords::keyringChecked);
+    keychain.checkKeyring();
+    QVERIFY(keychain.isBusy());
+    const KeychainResult result = answer(checked, 0);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(!keychain.isBusy());
+}
 
-    const QString password = QStringLiteral("pa ss wörd; DROP TABLE x; --");
+void TestKeychainPasswords::storesReadsBackAndForgets()
+{
+    KeychainPasswords keychain;
+    KeychainResult result = lookup(keychain);
+    QCOMPARE(result.outcome, KeychainResult::Outcome::NotStored);
+    QVERIFY(result.password.isEmpty());
+    QCOMPARE(result.message(), KeychainResult::tr("The desktop keychain holds no password for this connection."));
+
+    const QString password = QStringLiteral("pa ss wörd; DROP TABLE x; -- ✓");
     QSignalSpy stored(&keychain, &KeychainPasswords::stored);
     keychain.store(conninfo, password);
     QVERIFY(keychain.isBusy());
-    QVERIFY2(stored.wait(patience), "storing the password did not finish");
-    QCOMPARE(stored.at(0).at(1).toBool(), true);
-    QCOMPARE(lookupPassword(keychain), password);
+    result = answer(stored, 1);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QVERIFY(!keychain.isBusy());
+
+    result = lookup(keychain);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result.password, password);
 
     QSignalSpy forgotten(&keychain, &KeychainPasswords::forgotten);
     keychain.forget(conninfo);
-    QVERIFY2(forgotten.wait(patience), "forgetting the password did not finish");
-    QCOMPARE(lookupPassword(keychain), QString());
+    result = answer(forgotten, 1);
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(lookup(keychain).outcome, KeychainResult::Outcome::NotStored);
+
+    // Forgetting what is not there is no error.
+    keychain.forget(conninfo);
+    QVERIFY(answer(forgotten, 1).ok());
 }
 
 void TestKeychainPasswords::passwordsAreKeptApartByConnection()
 {
     KeychainPasswords keychain;
     const QString other = QStringLiteral("host=127.0.0.1 port=9700 dbname=postgres user=postgres");
-    QSignalSpy stored(&keychain, &KeychainPasswords::stored);
-    keychain.store(other, QStringLiteral("local"));
-    QVERIFY2(stored.wait(patience), "storing the password did not finish");
-    QCOMPARE(lookupPassword(keychain, other), QStringLiteral("local"));
-    QCOMPARE(lookupPassword(keychain, conninfo), QString());
-}
-
-void TestKeychainPasswords::withoutSecretToolNothingIsFound()
-{
-    QTemporaryDir empty;
-    qputenv("PATH", empty.path().toUtf8());
-    KeychainPasswords keychain;
-    QVERIFY(!KeychainPasswords::isAvailable());
-    QSignalSpy stored(&keychain, &KeychainPasswords::stored);
-    keychain.store(conninfo, QStringLiteral("secret"));
-    QVERIFY2(stored.wait(patience), "storing the password did not finish");
-    QCOMPARE(stored.at(0).at(1).toBool(), false);
-    QCOMPARE(lookupPassword(keychain), QString());
-    qputenv("PATH", QByteArray(SHARDSCOPE_FAKE_SECRET_TOOL_DIR ":") + m_path);
+    QVERIFY(store(keychain, other, QStringLiteral("local")).ok());
+    QVERIFY(store(keychain, conninfo, QStringLiteral("remote")).ok());
+    QCOMPARE(lookup(keychain, other).password, QStringLiteral("local"));
+    QCOMPARE(lookup(keychain, conninfo).password, QStringLiteral("remote"));
+    // Stored again, replaced rather than added beside.
+    QVERIFY(store(keychain, other, QStringLiteral("changed")).ok());
+    QCOMPARE(lookup(keychain, other).password, QStringLiteral("changed"));
 }
 
 QTEST_MAIN(TestKeychainPasswords)

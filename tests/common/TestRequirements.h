@@ -25,6 +25,18 @@ inline const char qpsqlMissing[] =
 
 } // namespace requirement
 
+// Runs a step of a fixture that starts something for the test (TestServer's start(),
+// PrivateSessionBus's): skips the test when the fixture says this machine lacks what the
+// step needs (unavailable(), with error() saying what), fails it on any other error.
+#define SHARDSCOPE_REQUIRE_STEP(fixture, step)                                                                         \
+    do {                                                                                                               \
+        if (!(fixture).step) {                                                                                         \
+            if ((fixture).unavailable())                                                                               \
+                QSKIP(qPrintable((fixture).error()));                                                                  \
+            QFAIL(qPrintable((fixture).error()));                                                                      \
+        }                                                                                                              \
+    } while (false)
+
 // Sets dsn to the Citus coordinator named by SHARDSCOPE_TEST_CITUS_DSN, or skips.
 #define SHARDSCOPE_REQUIRE_CITUS_DSN(dsn)                                                                              \
     do {                                                                                                               \

@@ -16,6 +16,7 @@
 //     profile.password = server.password();
 
 #include "ServerWatcher.h"
+#include "TestRequirements.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,14 +36,7 @@
 #include <memory>
 
 // Starts the server, or skips the test (binaries missing) or fails it (anything else).
-#define SHARDSCOPE_START_TEST_SERVER(server)                                                       \
-    do {                                                                                           \
-        if (!(server).start()) {                                                                   \
-            if ((server).unavailable())                                                            \
-                QSKIP(qPrintable((server).error()));                                               \
-            QFAIL(qPrintable((server).error()));                                                   \
-        }                                                                                          \
-    } while (false)
+#define SHARDSCOPE_START_TEST_SERVER(server) SHARDSCOPE_REQUIRE_STEP((server), start())
 
 class TestServer
 {

@@ -110,11 +110,18 @@ check_deb() {
     [[ "$package" == shardscope ]] || fail "Package is '$package', not shardscope"
     [[ "$deb_version" == "$version" ]] || fail "Version is '$deb_version', not $version"
     [[ "$architecture" == "$(dpkg --print-architecture)" ]] || fail "Architecture is '$architecture'"
-    # The plugins loaded at run time, and libqt6core6 to show that dpkg-shlibdeps ran.
+    # The plugins and libsecret loaded at run time, and libqt6core6 and libqt6keychain1 to
+    # show that dpkg-shlibdeps ran.
     local dependency
-    for dependency in qt6-qpa-plugins libqt6sql6-psql qt6-translations-l10n libqt6svg6 libqt6core6 libc6; do
+    for dependency in qt6-qpa-plugins libqt6sql6-psql qt6-translations-l10n libqt6svg6 libsecret-1-0 libqt6core6 \
+        libqt6keychain1 libc6; do
         grep -qE "(^|, )$dependency( |,|$)" <<<"$depends" || fail "Depends lacks $dependency"
     done
+    # A keychain service to remember passwords in.
+    local recommends
+    recommends=$(dpkg-deb --field "$deb" Recommends)
+    echo "Recommends: $recommends"
+    grep -qE "(^|, )gnome-keyring( |,|$)" <<<"$recommends" || fail "Recommends lacks gnome-keyring"
 
     step "dpkg-deb --contents"
     dpkg-deb --contents "$deb" >"$tmp/contents.txt"

@@ -1,8 +1,10 @@
-// Connecting to an existing cluster with the desktop keychain (a stand-in secret-tool on
-// PATH that keeps secrets in a temporary directory): a typed password is remembered there
-// when asked, and an empty password field then connects with it. The settings never hold it.
+// Connecting to an existing cluster with a real desktop keychain (GNOME Keyring's daemon on
+// a D-Bus session bus of the test's own, PrivateSessionBus.h): a typed password is
+// remembered there when asked, once it proved right, and an empty password field then
+// connects with it. The settings never hold it.
 
 #include "KeychainPasswords.h"
+#include "PrivateSessionBus.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
 #include "TestServer.h"
@@ -37,16 +39,15 @@ private:
     // Fills the page for an existing cluster, presses Connect, waits for the outcome.
     bool connectExisting(StartClusterPage *page, const QString &password, bool remember);
 
+    PrivateSessionBus m_bus;
     TestServer m_server;
-    QTemporaryDir m_keychain;
     QTemporaryDir m_settingsDir;
 };
 
 void TestKeychainLogin::initTestCase()
 {
-    qputenv("PATH", QByteArray(SHARDSCOPE_FAKE_SECRET_TOOL_DIR ":") + qgetenv("PATH"));
-    qputenv("SHARDSCOPE_FAKE_KEYCHAIN", m_keychain.path().toUtf8());
-    QVERIFY(KeychainPasswords::isAvailable());
+    SHARDSCOPE_START_PRIVATE_BUS(m_bus);
+    SHARDSCOPE_START_TEST_KEYRING(m_bus);
     SHARDSCOPE_START_TEST_SERVER(m_server);
 }
 
@@ -56,7 +57,7 @@ bool TestKeychainLogin::connectExisting(StartClusterPage *page, const QString &p
     lineEdit(page, StartClusterPage::tr("Connection string of the coordinator"))->setText(m_server.dsn());
     lineEdit(page, StartClusterPage::tr("Password"))->setText(password);
     auto *rememberBox = page->findChild<QCheckBox *>();
-    if (!rememberBox || !rememberBox->isVisibleTo(page))
+    if (!rememberBox || !rememberBox->isVisibleTo(page) || !rememberBox->isEnabled())
         return false;
     rememberBox->setChecked(remember);
     page->startButton()->click();
@@ -75,13 +76,16 @@ void TestKeychainLogin::remembersThenConnectsWithoutTyping()
         harness.wizard->next();
         auto *start = harness.page<StartClusterPage>(SetupWizard::StartClusterId);
         QVERIFY2(connectExisting(start, m_server.password(), true), qPrintable(start->status()->hint()));
+        // Stored before the page let the user go on.
+        QCOMPARE(start->status()->status(), StatusLabel::Status::Ok);
+        QCOMPARE(start->status()->hint(), StartClusterPage::tr("The password is remembered in the desktop keychain."));
+        harness.screenshot(QStringLiteral("wizard_keychain_remembered"));
     }
     KeychainPasswords keychain;
     QSignalSpy found(&keychain, &KeychainPasswords::found);
-    // Stored once the connection worked, while the page was still open.
     keychain.lookup(profile.conninfo());
     QVERIFY2(found.wait(patience), "the keychain lookup did not finish");
-    QCOMPARE(found.at(0).at(1).toString(), m_server.password());
+    QCOMPARE(found.at(0).at(1).value<KeychainResult>().password, m_server.password());
     {
         // Resumes on the page it was left on: this one.
         WizardHarness harness(settings);

@@ -1,101 +1,114 @@
 #include "KeychainPasswords.h"
 
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTimer>
+#include "KeyringPresence.h"
+
+#include <QPointer>
+
+#include <qt6keychain/keychain.h>
 
 namespace shardscope {
 
 namespace {
 
-const QString program = QStringLiteral("secret-tool");
+// The service every password is filed under, the connection being the key. Secret
+// Service tools show it as the item's label and its "server" attribute.
+const QString service = QStringLiteral("ShardScope");
 
-QStringList attributes(const QString &conninfo)
+template<typename JobType>
+JobType *makeJob(const QString &conninfo)
 {
-    return {QStringLiteral("application"), QStringLiteral("shardscope"), QStringLiteral("conninfo"), conninfo};
+    // Not a child of ours: QtKeychain calls back into a running job, which must outlive
+    // whoever asked. It deletes itself once finished.
+    auto *job = new JobType(service);
+    job->setKey(conninfo);
+    job->setInsecureFallback(false); // never a password in a plain-text file
+    return job;
 }
 
 } // namespace
 
-KeychainPasswords::KeychainPasswords(QObject *parent) : QObject(parent) {}
-
-KeychainPasswords::~KeychainPasswords()
+KeychainPasswords::KeychainPasswords(QObject *parent) : QObject(parent)
 {
-    if (m_process) {
-        // A password being stored must not be lost because its page closed: secret-tool
-        // takes milliseconds, so it gets a moment to finish before it is stopped.
-        m_process->disconnect(this);
-        if (!m_process->waitForFinished(3000)) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
-    }
+    qRegisterMetaType<KeychainResult>();
 }
 
-bool KeychainPasswords::isAvailable()
+void KeychainPasswords::checkKeyring()
 {
-    return !QStandardPaths::findExecutable(program).isEmpty();
+    ++m_pending;
+    KeyringPresence::find(this, [this](const std::optional<QString> &missing) {
+        --m_pending;
+        emit keyringChecked(missing ? KeychainResult{KeychainResult::Outcome::NoKeyring, {}, *missing}
+                                    : KeychainResult{KeychainResult::Outcome::Done, {}, {}});
+    });
 }
 
 void KeychainPasswords::lookup(const QString &conninfo)
 {
-    run(Operation::Lookup, conninfo, QStringList{QStringLiteral("lookup")} + attributes(conninfo));
+    run(Operation::Lookup, conninfo, makeJob<QKeychain::ReadPasswordJob>(conninfo));
 }
 
 void KeychainPasswords::store(const QString &conninfo, const QString &password)
 {
-    // The password goes through a pipe, never on a command line other users could read.
-    run(Operation::Store, conninfo,
-        QStringList{QStringLiteral("store"), QStringLiteral("--label"), tr("ShardScope: %1").arg(conninfo)}
-            + attributes(conninfo),
-        password.toUtf8());
+    auto *job = makeJob<QKeychain::WritePasswordJob>(conninfo);
+    job->setTextData(password);
+    run(Operation::Store, conninfo, job);
 }
 
 void KeychainPasswords::forget(const QString &conninfo)
 {
-    run(Operation::Forget, conninfo, QStringList{QStringLiteral("clear")} + attributes(conninfo));
+    run(Operation::Forget, conninfo, makeJob<QKeychain::DeletePasswordJob>(conninfo));
 }
 
-void KeychainPasswords::run(Operation operation, const QString &conninfo, const QStringList &arguments,
-                            const QByteArray &input)
+void KeychainPasswords::run(Operation operation, const QString &conninfo, QKeychain::Job *job)
 {
-    if (m_process || !isAvailable()) {
-        QTimer::singleShot(0, this, [this, operation, conninfo] { finish(operation, conninfo, false); });
-        return;
-    }
-    m_process = new QProcess(this);
-    connect(m_process, &QProcess::finished, this, [this, operation, conninfo](int code, QProcess::ExitStatus status) {
-        finish(operation, conninfo, status == QProcess::NormalExit && code == 0);
+    ++m_pending;
+    const QPointer<KeychainPasswords> self(this);
+    connect(job, &QKeychain::Job::finished, job, [self, operation, conninfo](QKeychain::Job *job) {
+        if (!self)
+            return;
+        switch (job->error()) {
+        case QKeychain::NoError: {
+            auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(job);
+            self->finish(operation, conninfo, {KeychainResult::Outcome::Done, read ? read->textData() : QString(), {}});
+            return;
+        }
+        case QKeychain::EntryNotFound:
+            self->finish(operation, conninfo,
+                         {operation == Operation::Forget ? KeychainResult::Outcome::Done
+                                                         : KeychainResult::Outcome::NotStored,
+                          {},
+                          {}});
+            return;
+        case QKeychain::NoBackendAvailable:
+            self->finish(operation, conninfo, {KeychainResult::Outcome::NoKeyring, {}, job->errorString()});
+            return;
+        default:
+            break;
+        }
+        // Through libsecret, "no Secret Service on the bus" and "no bus" come back as any
+        // other error; the bus tells which it was.
+        const QString error = job->errorString();
+        KeyringPresence::find(self, [self, operation, conninfo, error](const std::optional<QString> &missing) {
+            self->finish(operation, conninfo,
+                         missing ? KeychainResult{KeychainResult::Outcome::NoKeyring, {}, *missing}
+                                 : KeychainResult{KeychainResult::Outcome::Failed, {}, error});
+        });
     });
-    connect(m_process, &QProcess::errorOccurred, this, [this, operation, conninfo](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            finish(operation, conninfo, false);
-    });
-    m_process->start(program, arguments);
-    if (!input.isNull()) {
-        m_process->write(input);
-        m_process->closeWriteChannel();
-    }
+    job->start();
 }
 
-void KeychainPasswords::finish(Operation operation, const QString &conninfo, bool ok)
+void KeychainPasswords::finish(Operation operation, const QString &conninfo, const KeychainResult &result)
 {
-    QString password;
-    if (m_process) {
-        if (ok && operation == Operation::Lookup)
-            password = QString::fromUtf8(m_process->readAllStandardOutput());
-        m_process->deleteLater();
-        m_process = nullptr;
-    }
+    --m_pending;
     switch (operation) {
     case Operation::Lookup:
-        emit found(conninfo, password);
+        emit found(conninfo, result);
         break;
     case Operation::Store:
-        emit stored(conninfo, ok);
+        emit stored(conninfo, result);
         break;
     case Operation::Forget:
-        emit forgotten(conninfo);
+        emit forgotten(conninfo, result);
         break;
     }
 }

@@ -43,6 +43,7 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     , m_dsn(new QLineEdit(this))
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(this))
+    , m_noKeychain(new QLabel(this))
     , m_keychain(new KeychainPasswords(this))
     , m_start(new QPushButton(this))
     , m_cancel(new QPushButton(this))
@@ -65,6 +66,8 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
                          + QStringLiteral("/local-cluster"));
     m_dsn->setPlaceholderText(QStringLiteral("host=… port=5432 dbname=postgres user=postgres"));
     m_password->setEchoMode(QLineEdit::Password);
+    m_noKeychain->setWordWrap(true);
+    m_noKeychain->setTextFormat(Qt::PlainText);
     m_log->setReadOnly(true);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_log->setMaximumBlockCount(5000);
@@ -82,6 +85,7 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         m_form->addRow(label, field);
     }
     m_form->addRow(QString(), m_remember);
+    m_form->addRow(QString(), m_noKeychain);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
@@ -124,30 +128,35 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         updateForm();
     });
     connect(m_session, &WizardSession::clusterStopped, this, &StartClusterPage::onClusterStopped);
-    connect(m_session, &WizardSession::connected, this, [this] {
-        if (!m_connecting)
-            return;
-        m_connecting = false;
-        setBusy(false);
-        m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."));
-        if (mode() == Mode::Existing && m_remember->isChecked() && !m_password->text().isEmpty())
-            m_keychain->store(m_session->profile().conninfo(), m_password->text());
-        emit completeChanged();
-    });
+    connect(m_session, &WizardSession::connected, this, &StartClusterPage::onConnected);
     connect(m_session, &WizardSession::connectFailed, this, [this](const QString &message) {
         if (!m_connecting)
             return;
         m_connecting = false;
         setBusy(false);
-        m_status->setStatus(StatusLabel::Status::Error, tr("Cannot connect to the coordinator"), message);
+        // Said with the error: the password libpq went without, and why.
+        QString hint = message;
+        if (m_keychainLookup && !m_keychainLookup->ok())
+            hint += QLatin1String("\n\n") + m_keychainLookup->message();
+        m_status->setStatus(StatusLabel::Status::Error, tr("Cannot connect to the coordinator"), hint);
     });
-    connect(m_keychain, &KeychainPasswords::found, this, [this](const QString &, const QString &password) {
+    connect(m_keychain, &KeychainPasswords::keyringChecked, this, [this](const KeychainResult &result) {
+        m_keychainCheck = result;
+        if (!result.ok())
+            m_remember->setChecked(false);
+        m_remember->setEnabled(!isBusy() && keychainUsable());
+        retranslateUi();
+    });
+    connect(m_keychain, &KeychainPasswords::found, this, [this](const QString &, const KeychainResult &result) {
         m_lookingUpPassword = false;
+        m_keychainLookup = result;
         ConnectionProfile profile;
         profile.dsn = m_dsn->text().trimmed();
-        profile.password = password;
+        profile.password = result.password;
         connectWith(profile);
     });
+    connect(m_keychain, &KeychainPasswords::stored, this,
+            [this](const QString &, const KeychainResult &result) { onPasswordStored(result); });
     setBusy(false);
     retranslateUi();
 }
@@ -159,11 +168,11 @@ void StartClusterPage::retranslateUi()
     m_mode->setItemText(int(Mode::Docker), tr("Docker Compose (recommended)"));
     m_mode->setItemText(int(Mode::Local), tr("Local PostgreSQL servers"));
     m_mode->setItemText(int(Mode::Existing), tr("An existing cluster"));
-    m_password->setPlaceholderText(KeychainPasswords::isAvailable()
-                                       ? tr("Empty: from the desktop keychain, ~/.pgpass or PGPASSWORD")
-                                       : tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
+    m_password->setPlaceholderText(keychainUsable() ? tr("Empty: from the desktop keychain, ~/.pgpass or PGPASSWORD")
+                                                    : tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
     m_remember->setText(tr("&Remember the password in the desktop keychain"));
     m_remember->setToolTip(tr("Kept by the keychain (Secret Service), never in ShardScope's settings."));
+    m_noKeychain->setText(keychainUsable() ? QString() : m_keychainCheck->message());
     m_cancel->setText(tr("Cancel"));
     m_cleanUp->setText(tr("&Remove What Was Left"));
     m_cleanUp->setToolTip(tr("Removes the containers, network and volumes this start made; data of an earlier "
@@ -201,15 +210,17 @@ StartClusterPage::Mode StartClusterPage::mode() const
     return static_cast<Mode>(m_mode->currentIndex());
 }
 
-// The Docker commands shown are those of the Compose found here, v1 or v2.
+// The Docker commands shown are those of the Compose found here, v1 or v2; the keychain
+// offered only if there is one.
 void StartClusterPage::initializePage()
 {
     m_toolFinder->find(QProcessEnvironment::systemEnvironment());
+    m_keychain->checkKeyring();
 }
 
 bool StartClusterPage::isBusy() const
 {
-    return m_launcher || m_connecting || m_lookingUpPassword;
+    return m_launcher || m_connecting || m_lookingUpPassword || m_storingPassword;
 }
 
 bool StartClusterPage::isComplete() const
@@ -233,7 +244,8 @@ void StartClusterPage::updateForm()
     show(m_directory, current == Mode::Local);
     show(m_dsn, !launching);
     show(m_password, !launching);
-    show(m_remember, !launching && KeychainPasswords::isAvailable());
+    show(m_remember, !launching);
+    show(m_noKeychain, !launching && !keychainUsable());
     m_start->setText(launching ? tr("&Start cluster") : tr("C&onnect"));
 
     switch (current) {
@@ -312,7 +324,10 @@ void StartClusterPage::connectExisting()
     ConnectionProfile profile;
     profile.dsn = m_dsn->text().trimmed();
     profile.password = m_password->text();
-    if (!profile.password.isEmpty() || !KeychainPasswords::isAvailable() || profile.conninfo().isEmpty()) {
+    m_keychainLookup.reset();
+    if (!keychainUsable() && profile.password.isEmpty())
+        m_keychainLookup = m_keychainCheck;
+    if (!profile.password.isEmpty() || !keychainUsable() || profile.conninfo().isEmpty()) {
         connectWith(profile);
         return;
     }
@@ -474,6 +489,36 @@ void StartClusterPage::connectSession()
     m_session->ensureConnected();
 }
 
+// A typed password is remembered once it proved right, if asked; the page stays busy
+// until the keychain answers, so that a password being stored is not left half done.
+void StartClusterPage::onConnected()
+{
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    if (mode() == Mode::Existing && m_remember->isChecked() && !m_password->text().isEmpty()) {
+        m_storingPassword = true;
+        m_status->setStatus(StatusLabel::Status::Busy, tr("Connected. Remembering the password in the desktop keychain…"));
+        m_keychain->store(m_session->profile().conninfo(), m_password->text());
+        return;
+    }
+    setBusy(false);
+    m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."));
+}
+
+void StartClusterPage::onPasswordStored(const KeychainResult &result)
+{
+    m_storingPassword = false;
+    setBusy(false);
+    if (result.ok())
+        m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."),
+                            tr("The password is remembered in the desktop keychain."));
+    else
+        m_status->setStatus(StatusLabel::Status::Warning,
+                            tr("Connected to the coordinator, but the password was not remembered"),
+                            result.message());
+}
+
 void StartClusterPage::cancel()
 {
     if (m_launcher) {
@@ -494,6 +539,7 @@ void StartClusterPage::setBusy(bool busy)
     for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password,
                                                            m_remember, m_cleanUp})
         field->setEnabled(!busy);
+    m_remember->setEnabled(!busy && keychainUsable());
     if (!busy && m_progress->maximum() == 0)
         m_progress->setRange(0, 1);
     emit completeChanged();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ComposeTool.h"
+#include "KeychainResult.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -10,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
@@ -76,7 +78,11 @@ private:
     void connectExisting();
     void connectWith(const ConnectionProfile &profile);
     void connectSession();
+    void onConnected();
+    void onPasswordStored(const KeychainResult &result);
     void setBusy(bool busy);
+    // Until the keychain is known to be missing, offered.
+    bool keychainUsable() const { return !m_keychainCheck || m_keychainCheck->ok(); }
 
     WizardSession *m_session;
     ClusterLauncher *m_launcher = nullptr;
@@ -87,6 +93,11 @@ private:
     std::optional<ComposeTool> m_tool; // what the Docker commands run with, once found
     bool m_connecting = false;
     bool m_lookingUpPassword = false;
+    bool m_storingPassword = false;
+    // Whether this machine has a keychain at all, once known.
+    std::optional<KeychainResult> m_keychainCheck;
+    // Why an empty password field got no password from the keychain, for a failed connection.
+    std::optional<KeychainResult> m_keychainLookup;
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_mode;
@@ -96,6 +107,7 @@ private:
     QLineEdit *m_dsn;
     QLineEdit *m_password;
     QCheckBox *m_remember;
+    QLabel *m_noKeychain;
     KeychainPasswords *m_keychain;
     QPushButton *m_start;
     QPushButton *m_cancel;
