@@ -604,6 +604,9 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     updateTitle();
     updateSummary();
     updateActions();
+    // Pasted text is read even with a prompt or a NOTICE around the plan: say what was left out.
+    if (!document->skipped.isEmpty())
+        statusBar()->showMessage(document->skipped);
     ui->planView->setFocus();
     if (!m_pendingComparison.isEmpty())
         compareWithFile(std::exchange(m_pendingComparison, QString()));

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "ColorMode.h"
+#include "ExplainOutput.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "PlanSection.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <vector>
 
 namespace shardscope {
 
@@ -19,6 +23,11 @@ public:
     static QString heading(PlanKind kind);
     static QString figures(const Plan &plan, const PlanAnalysis &analysis);
     static QString colorModeName(ColorMode mode);
+    // The heading of a drawing of several plans: "2 plans".
+    static QString severalPlans(int count);
+    // A section per plan of an output that holds several, rooted where
+    // ExplainOutput::merged() puts each plan; none for a single plan.
+    static std::vector<PlanSection> sections(const ExplainOutput &output);
 };
 
 } // namespace shardscope
