@@ -814,7 +814,8 @@ void MainWindow::updateSummary()
                                .arg(PlanHeadline::heading(m_document->analysis.kind),
                                     PlanHeadline::heading(m_compared->analysis.kind)));
     } else if (m_document) {
-        m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(m_document->analysis.kind),
+        m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(m_document->analysis.kind,
+                                                                   m_document->sections.size()),
                                             PlanHeadline::figures(m_document->plan, m_document->analysis)));
     } else {
         m_summary->clear();

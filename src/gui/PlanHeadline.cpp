@@ -47,9 +47,9 @@ QString PlanHeadline::figures(const Plan &plan, const PlanAnalysis &analysis)
     return parts.join(QStringLiteral(" · "));
 }
 
-QString PlanHeadline::severalPlans(int count)
+QString PlanHeadline::heading(PlanKind kind, size_t sections)
 {
-    return tr("%n plan(s) in one output", nullptr, count);
+    return sections > 1 ? tr("%n plan(s) in one output", nullptr, int(sections)) : heading(kind);
 }
 
 std::vector<PlanSection> PlanHeadline::sections(const ExplainOutput &output)

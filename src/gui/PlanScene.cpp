@@ -106,10 +106,8 @@ std::vector<TaskFrameItem *> PlanScene::frames() const
 std::vector<PlanTitleItem *> PlanScene::sectionTitles() const
 {
     std::vector<PlanTitleItem *> titles;
-    for (const Section &section : m_sections) {
-        if (section.title)
-            titles.push_back(section.title);
-    }
+    std::copy_if(m_sections.begin(), m_sections.end(), std::back_inserter(titles),
+                 [](const PlanTitleItem *title) { return title != nullptr; });
     return titles;
 }
 
@@ -144,29 +142,30 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
     QStringList lines{PlanHeadline::figures(plan, analysis)};
     const QString mode = PlanHeadline::colorModeName(m_mode);
     lines.append(caption.isEmpty() ? mode : caption + QStringLiteral(" · ") + mode);
-    const bool several = sections.size() > 1;
-    m_title = new PlanTitleItem(several ? PlanHeadline::severalPlans(int(sections.size()))
-                                        : PlanHeadline::heading(analysis.kind),
-                                lines);
+    m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines);
     addItem(m_title);
-    buildSections(plan, several ? sections : std::vector<PlanSection>{});
+    buildSections(plan, sections);
 }
 
-// Every node belongs to the section of its root; one untitled section for a single plan.
+// A tree per root, titled when the document says what each plan is (a single plan needs
+// no title of its own); every node belongs to the section of its root.
 void PlanScene::buildSections(const Plan &plan, const std::vector<PlanSection> &sections)
 {
-    m_sectionOf.assign(plan.nodes.size(), 0);
-    if (sections.empty()) {
-        m_sections.push_back({plan.root, nullptr});
-        return;
-    }
     std::vector<int> sectionOfRoot(plan.nodes.size(), -1);
-    for (const PlanSection &section : sections) {
-        sectionOfRoot[size_t(section.root)] = int(m_sections.size());
-        m_sections.push_back({section.root, new PlanTitleItem(section.heading, {section.figures})});
-        addItem(m_sections.back().title);
+    const auto add = [&](int root, PlanTitleItem *title) {
+        sectionOfRoot[size_t(root)] = int(m_sections.size());
+        m_sections.push_back(title);
+        if (title)
+            addItem(title);
+    };
+    if (sections.empty()) {
+        for (int root : plan.roots())
+            add(root, nullptr);
     }
+    for (const PlanSection &section : sections)
+        add(section.root, new PlanTitleItem(section.heading, {section.figures}));
     // Parents come before their children.
+    m_sectionOf.assign(plan.nodes.size(), 0);
     for (size_t i = 0; i < plan.nodes.size(); ++i) {
         const int parent = plan.nodes[i].parent;
         m_sectionOf[i] = parent < 0 ? std::max(0, sectionOfRoot[i]) : m_sectionOf[size_t(parent)];
@@ -249,7 +248,7 @@ void PlanScene::layOut()
     double top = headerHeight + headerGap;
     QRectF trees;
     for (size_t section = 0; section < m_sections.size(); ++section) {
-        if (PlanTitleItem *sectionTitle = m_sections[section].title) {
+        if (PlanTitleItem *sectionTitle = m_sections[section]) {
             sectionTitle->setPos(0, top);
             trees = trees.united(sectionTitle->sceneBoundingRect());
             top += sectionTitle->boundingRect().height() + sectionTitleGap;

@@ -96,13 +96,8 @@ private:
     std::vector<bool> m_dashedIn; // edges drawn dashed (repartitioned data)
     std::vector<bool> m_collapsed;
     std::vector<int> m_sectionOf; // by node: which tree it belongs to
-
-    // One tree of the drawing; its title is nullptr when the plan is the only one.
-    struct Section {
-        int root;
-        PlanTitleItem *title;
-    };
-    std::vector<Section> m_sections;
+    // One per tree of the drawing, in order; nullptr when untitled (a plan on its own).
+    std::vector<PlanTitleItem *> m_sections;
 
     std::vector<NodeCardItem *> m_cards;
     std::vector<TaskFrameItem *> m_frames; // by node index, nullptr for non-tasks

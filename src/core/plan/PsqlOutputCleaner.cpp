@@ -84,13 +84,17 @@ std::optional<SkippedLine::Kind> kindOf(QByteArrayView line)
     static const QRegularExpression prompt(QStringLiteral("^[^\\s=#>]+[=^!\\-*'\"$(][*!?]?[#>](\\s|$)"));
     // What psql prints after a statement that returns no rows: "ROLLBACK", "INSERT 0 1".
     static const QRegularExpression commandTag(QStringLiteral("^[A-Z]+( [A-Z]+)*( [0-9]+)*$"));
-    const QString text = QString::fromUtf8(line.trimmed());
-    if (message.match(text).hasMatch())
+    // The start tells messages and prompts: a one-line JSON plan of megabytes is not decoded.
+    constexpr qsizetype startLength = 256;
+    const QByteArrayView trimmed = line.trimmed();
+    const QString start = QString::fromUtf8(trimmed.first(std::min(trimmed.size(), startLength)));
+    if (message.match(start).hasMatch())
         return SkippedLine::Kind::Message;
-    if (prompt.match(text).hasMatch())
+    if (prompt.match(start).hasMatch())
         return SkippedLine::Kind::Prompt;
     // A statement starts at the left edge (a plan's own lines at the left never end in ';').
-    if ((!line.startsWith(' ') && text.endsWith(QLatin1Char(';'))) || commandTag.match(text).hasMatch())
+    if ((!line.startsWith(' ') && trimmed.endsWith(';'))
+        || (trimmed.size() < startLength && commandTag.match(start).hasMatch()))
         return SkippedLine::Kind::Statement;
     return std::nullopt;
 }
