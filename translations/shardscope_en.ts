@@ -388,6 +388,45 @@
     </message>
 </context>
 <context>
+    <name>ExplainOutput</name>
+    <message>
+        <source>Plan %1 of %2</source>
+        <translation>Plan %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server message(s)</source>
+        <translation>
+            <numerusform>%n server message</numerusform>
+            <numerusform>%n server messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n statement</numerusform>
+            <numerusform>%n statements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that are not plan: %1.</source>
+        <translation>
+            <numerusform>Skipped %n line that is not plan: %1.</numerusform>
+            <numerusform>Skipped %n lines that are not plan: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ExplainPage</name>
     <message>
         <source>The tutorial&apos;s queries:</source>
@@ -1307,6 +1346,17 @@
     <message>
         <source>coloured by row misestimate</source>
         <translation>coloured by row misestimate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) in one output</source>
+        <translation>
+            <numerusform>%n plan in one output</numerusform>
+            <numerusform>%n plans in one output</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,45 @@
     </message>
 </context>
 <context>
+    <name>ExplainOutput</name>
+    <message>
+        <source>Plan %1 of %2</source>
+        <translation>Plan %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server message(s)</source>
+        <translation>
+            <numerusform>%n mensaje del servidor</numerusform>
+            <numerusform>%n mensajes del servidor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n indicador de psql</numerusform>
+            <numerusform>%n indicadores de psql</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n sentencia</numerusform>
+            <numerusform>%n sentencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n line(s) that are not plan: %1.</source>
+        <translation>
+            <numerusform>Se omitió %n línea que no es del plan: %1.</numerusform>
+            <numerusform>Se omitieron %n líneas que no son del plan: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ExplainPage</name>
     <message>
         <source>The tutorial&apos;s queries:</source>
@@ -1307,6 +1346,17 @@
     <message>
         <source>coloured by row misestimate</source>
         <translation>coloreado por error en la estimación de filas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) in one output</source>
+        <translation>
+            <numerusform>%n plan en una salida</numerusform>
+            <numerusform>%n planes en una salida</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

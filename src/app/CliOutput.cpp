@@ -13,10 +13,15 @@ void CliOutput::out(const QString &text)
 
 int CliOutput::fail(const QString &what, const QString &why)
 {
-    const QByteArray line = QStringLiteral("shardscope: %1: %2\n").arg(what, why).toUtf8();
+    note(what, why);
+    return failureStatus;
+}
+
+void CliOutput::note(const QString &what, const QString &text)
+{
+    const QByteArray line = QStringLiteral("shardscope: %1: %2\n").arg(what, text).toUtf8();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
-    return failureStatus;
 }
 
 } // namespace shardscope

@@ -13,6 +13,8 @@ public:
     static void out(const QString &text);
     // Prints the error and returns the exit status for it.
     static int fail(const QString &what, const QString &why);
+    // "shardscope: what: text" on stderr, for what the user should know but is no error.
+    static void note(const QString &what, const QString &text);
 };
 
 } // namespace shardscope

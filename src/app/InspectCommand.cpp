@@ -28,25 +28,26 @@ int InspectCommand::run(const QStringList &arguments)
 
     const QString &path = files.first();
     PlanParseError error;
-    std::optional<Plan> plan;
+    std::optional<ExplainOutput> output;
     if (path == QLatin1String("-")) {
         QFile input;
         if (!input.open(stdin, QIODevice::ReadOnly))
             return CliOutput::fail(path, input.errorString());
-        plan = PlanReader::read(input.readAll(), &error);
+        output = PlanReader::readOutput(input.readAll(), &error);
     } else {
-        plan = PlanReader::readFile(path, &error);
+        output = PlanReader::readOutputFile(path, &error);
     }
-    if (!plan)
+    if (!output)
         return CliOutput::fail(path, error.toString());
 
-    const PlanAnalysis analysis = PlanAnalyzer::analyze(*plan);
+    // Not an error: the plan was read. Said apart from the summary, which scripts read.
+    if (!output->skipped.empty())
+        CliOutput::note(path, output->skippedSummary());
     if (parser.isSet(json)) {
-        CliOutput::out(QString::fromUtf8(
-            QJsonDocument(PlanSummary::toJson(*plan, analysis)).toJson(QJsonDocument::Compact))
-            + QLatin1Char('\n'));
+        CliOutput::out(QString::fromUtf8(QJsonDocument(PlanSummary::toJson(*output)).toJson(QJsonDocument::Compact))
+                       + QLatin1Char('\n'));
     } else {
-        CliOutput::out(PlanSummary::toText(*plan, analysis));
+        CliOutput::out(PlanSummary::toText(*output));
     }
     return 0;
 }

@@ -604,6 +604,9 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     updateTitle();
     updateSummary();
     updateActions();
+    // Pasted text is read even with a prompt or a NOTICE around the plan: say what was left out.
+    if (!document->skipped.isEmpty())
+        statusBar()->showMessage(document->skipped);
     ui->planView->setFocus();
     if (!m_pendingComparison.isEmpty())
         compareWithFile(std::exchange(m_pendingComparison, QString()));
@@ -811,7 +814,8 @@ void MainWindow::updateSummary()
                                .arg(PlanHeadline::heading(m_document->analysis.kind),
                                     PlanHeadline::heading(m_compared->analysis.kind)));
     } else if (m_document) {
-        m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(m_document->analysis.kind),
+        m_summary->setText(tr("%1 — %2").arg(PlanHeadline::heading(m_document->analysis.kind,
+                                                                   m_document->sections.size()),
                                             PlanHeadline::figures(m_document->plan, m_document->analysis)));
     } else {
         m_summary->clear();

@@ -4,6 +4,7 @@
 #include "ColorMode.h"
 #include "PlanAnalysis.h"
 #include "PlanExporter.h"
+#include "PlanHeadline.h"
 #include "PlanReader.h"
 #include "PlanScene.h"
 #include "SubcommandArguments.h"
@@ -139,11 +140,15 @@ int RenderCommand::run(const QStringList &arguments)
 
     const QString &path = files.first();
     PlanParseError error;
-    const std::optional<Plan> plan = PlanReader::readFile(path, &error);
-    if (!plan)
+    std::optional<ExplainOutput> read = PlanReader::readOutputFile(path, &error);
+    if (!read)
         return CliOutput::fail(path, error.toString());
+    if (!read->skipped.empty())
+        CliOutput::note(path, read->skippedSummary());
 
-    PlanScene scene(*plan, PlanAnalyzer::analyze(*plan), *mode, QFileInfo(path).fileName());
+    const std::vector<PlanSection> sections = PlanHeadline::sections(*read);
+    const Plan plan = std::move(*read).merged();
+    PlanScene scene(plan, PlanAnalyzer::analyze(plan), *mode, QFileInfo(path).fileName(), sections);
     QString why;
     if (!PlanExporter::write(scene, target, *format, options, &why))
         return CliOutput::fail(target, why);

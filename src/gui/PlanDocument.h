@@ -2,10 +2,12 @@
 
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "PlanSection.h"
 
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace shardscope {
 
@@ -18,6 +20,10 @@ struct PlanDocument {
     QString name;
     // The file it came from; empty for pasted or dropped text.
     QString path;
+    // When the output held several plans (all in plan, a tree each): one per plan.
+    std::vector<PlanSection> sections;
+    // What was left out of pasted text, to tell the user; empty when nothing was.
+    QString skipped;
 };
 
 using PlanDocumentPtr = std::shared_ptr<const PlanDocument>;

@@ -47,6 +47,27 @@ QString PlanHeadline::figures(const Plan &plan, const PlanAnalysis &analysis)
     return parts.join(QStringLiteral(" · "));
 }
 
+QString PlanHeadline::heading(PlanKind kind, size_t sections)
+{
+    return sections > 1 ? tr("%n plan(s) in one output", nullptr, int(sections)) : heading(kind);
+}
+
+std::vector<PlanSection> PlanHeadline::sections(const ExplainOutput &output)
+{
+    std::vector<PlanSection> sections;
+    if (output.plans.size() < 2)
+        return sections;
+    int offset = 0;
+    for (size_t i = 0; i < output.plans.size(); ++i) {
+        const Plan &plan = output.plans[i];
+        const PlanAnalysis analysis = PlanAnalyzer::analyze(plan);
+        sections.push_back({offset + plan.root, tr("%1 · %2").arg(output.title(i), heading(analysis.kind)),
+                            figures(plan, analysis)});
+        offset += int(plan.nodes.size());
+    }
+    return sections;
+}
+
 QString PlanHeadline::colorModeName(ColorMode mode)
 {
     switch (mode) {

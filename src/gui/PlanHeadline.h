@@ -1,11 +1,15 @@
 #pragma once
 
 #include "ColorMode.h"
+#include "ExplainOutput.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "PlanSection.h"
 
 #include <QCoreApplication>
 #include <QStringList>
+
+#include <vector>
 
 namespace shardscope {
 
@@ -19,6 +23,12 @@ public:
     static QString heading(PlanKind kind);
     static QString figures(const Plan &plan, const PlanAnalysis &analysis);
     static QString colorModeName(ColorMode mode);
+    // The heading of a document of sections (several plans): "2 plans in one output", or
+    // the kind of its only plan.
+    static QString heading(PlanKind kind, size_t sections);
+    // A section per plan of an output that holds several, rooted where
+    // ExplainOutput::merged() puts each plan; none for a single plan.
+    static std::vector<PlanSection> sections(const ExplainOutput &output);
 };
 
 } // namespace shardscope

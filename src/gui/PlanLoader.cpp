@@ -1,5 +1,6 @@
 #include "PlanLoader.h"
 
+#include "PlanHeadline.h"
 #include "PlanReader.h"
 
 #include <QFileInfo>
@@ -13,6 +14,8 @@ namespace {
 struct LoadResult {
     std::optional<Plan> plan;
     PlanAnalysis analysis;
+    std::vector<PlanSection> sections;
+    QString skipped;
     PlanParseError error;
 };
 
@@ -22,13 +25,13 @@ PlanLoader::PlanLoader(QObject *parent) : QObject(parent) {}
 
 void PlanLoader::loadFile(const QString &path)
 {
-    start([path](PlanParseError *error) { return PlanReader::readFile(path, error); }, QFileInfo(path).fileName(),
+    start([path](PlanParseError *error) { return PlanReader::readOutputFile(path, error); }, QFileInfo(path).fileName(),
           path);
 }
 
 void PlanLoader::loadText(const QByteArray &text, const QString &name)
 {
-    start([text](PlanParseError *error) { return PlanReader::read(text, error); }, name, QString());
+    start([text](PlanParseError *error) { return PlanReader::readOutput(text, error); }, name, QString());
 }
 
 void PlanLoader::cancel()
@@ -58,14 +61,20 @@ void PlanLoader::start(Reader read, const QString &name, const QString &path)
             emit failed(name, result.error);
             return;
         }
-        emit loaded(std::make_shared<const PlanDocument>(
-            PlanDocument{std::move(*result.plan), std::move(result.analysis), name, path}));
+        emit loaded(std::make_shared<const PlanDocument>(PlanDocument{std::move(*result.plan),
+                                                                      std::move(result.analysis), name, path,
+                                                                      std::move(result.sections),
+                                                                      std::move(result.skipped)}));
     });
     watcher->setFuture(QtConcurrent::run([read = std::move(read)] {
         LoadResult result;
-        result.plan = read(&result.error);
-        if (result.plan)
-            result.analysis = PlanAnalyzer::analyze(*result.plan);
+        std::optional<ExplainOutput> output = read(&result.error);
+        if (!output)
+            return result;
+        result.sections = PlanHeadline::sections(*output);
+        result.skipped = output->skippedSummary();
+        result.plan = std::move(*output).merged();
+        result.analysis = PlanAnalyzer::analyze(*result.plan);
         return result;
     }));
     if (!wasBusy)

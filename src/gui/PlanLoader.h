@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExplainOutput.h"
 #include "PlanDocument.h"
 #include "PlanParseError.h"
 
@@ -34,7 +35,7 @@ signals:
     void failed(const QString &name, const shardscope::PlanParseError &error);
 
 private:
-    using Reader = std::function<std::optional<Plan>(PlanParseError *)>;
+    using Reader = std::function<std::optional<ExplainOutput>(PlanParseError *)>;
     void start(Reader read, const QString &name, const QString &path);
 
     quint64 m_lastRequest = 0;

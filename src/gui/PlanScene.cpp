@@ -25,6 +25,8 @@ namespace {
 
 constexpr TreeLayout::Spacing treeSpacing{26, 38};
 constexpr double headerGap = 40; // between the heading or legend and the tree
+constexpr double sectionTitleGap = 20; // between a section's title and its tree
+constexpr double sectionGap = 56; // between one section's tree and the next one's title
 constexpr double headerColumnGap = 48; // between the heading and the legend
 constexpr double sceneMargin = 32;
 constexpr double wrapPadding = 14;
@@ -60,10 +62,10 @@ double rowsOut(const PlanNode &node)
 } // namespace
 
 PlanScene::PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption,
-                     QObject *parent)
+                     const std::vector<PlanSection> &sections, QObject *parent)
     : QGraphicsScene(parent), m_mode(mode)
 {
-    buildItems(plan, analysis, caption);
+    buildItems(plan, analysis, caption, sections);
     layOut();
     // New items wait for the event loop to polish them, and deleting a waiting item
     // searches the whole waiting list: without an event loop (render, tests) deleting
@@ -101,12 +103,21 @@ std::vector<TaskFrameItem *> PlanScene::frames() const
     return all;
 }
 
+std::vector<PlanTitleItem *> PlanScene::sectionTitles() const
+{
+    std::vector<PlanTitleItem *> titles;
+    std::copy_if(m_sections.begin(), m_sections.end(), std::back_inserter(titles),
+                 [](const PlanTitleItem *title) { return title != nullptr; });
+    return titles;
+}
+
 QStringList PlanScene::legendWorkers() const
 {
     return m_legend->workerNames();
 }
 
-void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption)
+void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption,
+                           const std::vector<PlanSection> &sections)
 {
     const size_t count = plan.nodes.size();
     m_parent.resize(count);
@@ -131,8 +142,34 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
     QStringList lines{PlanHeadline::figures(plan, analysis)};
     const QString mode = PlanHeadline::colorModeName(m_mode);
     lines.append(caption.isEmpty() ? mode : caption + QStringLiteral(" · ") + mode);
-    m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind), lines);
+    m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines);
     addItem(m_title);
+    buildSections(plan, sections);
+}
+
+// A tree per root, titled when the document says what each plan is (a single plan needs
+// no title of its own); every node belongs to the section of its root.
+void PlanScene::buildSections(const Plan &plan, const std::vector<PlanSection> &sections)
+{
+    std::vector<int> sectionOfRoot(plan.nodes.size(), -1);
+    const auto add = [&](int root, PlanTitleItem *title) {
+        sectionOfRoot[size_t(root)] = int(m_sections.size());
+        m_sections.push_back(title);
+        if (title)
+            addItem(title);
+    };
+    if (sections.empty()) {
+        for (int root : plan.roots())
+            add(root, nullptr);
+    }
+    for (const PlanSection &section : sections)
+        add(section.root, new PlanTitleItem(section.heading, {section.figures}));
+    // Parents come before their children.
+    m_sectionOf.assign(plan.nodes.size(), 0);
+    for (size_t i = 0; i < plan.nodes.size(); ++i) {
+        const int parent = plan.nodes[i].parent;
+        m_sectionOf[i] = parent < 0 ? std::max(0, sectionOfRoot[i]) : m_sectionOf[size_t(parent)];
+    }
 }
 
 // A card per node, a frame per task, a box per node with many children.
@@ -202,25 +239,36 @@ void PlanScene::layOut()
         const int parent = m_parent[i];
         visible[i] = parent < 0 || (visible[size_t(parent)] && !m_collapsed[size_t(parent)]);
     }
-    TreeLayout layout(treeSpacing);
-    const std::vector<int> nodeAt = fillLayout(layout, visible);
-    layout.run();
+    showVisible(visible);
 
     const QSizeF title = m_title->boundingRect().size();
     const QSizeF legend = m_legend->boundingRect().size();
     const double headerWidth = title.width() + headerColumnGap + legend.width();
     const double headerHeight = std::max(title.height(), legend.height());
-    const QRectF tree = layout.boundingRect();
-    const QPointF offset(std::max(0.0, (headerWidth - tree.width()) / 2), headerHeight + headerGap);
-
-    placeCards(layout, nodeAt, visible, offset);
+    double top = headerHeight + headerGap;
+    QRectF trees;
+    for (size_t section = 0; section < m_sections.size(); ++section) {
+        if (PlanTitleItem *sectionTitle = m_sections[section]) {
+            sectionTitle->setPos(0, top);
+            trees = trees.united(sectionTitle->sceneBoundingRect());
+            top += sectionTitle->boundingRect().height() + sectionTitleGap;
+        }
+        TreeLayout layout(treeSpacing);
+        const std::vector<int> nodeAt = fillLayout(layout, visible, int(section));
+        layout.run();
+        const QRectF tree = layout.boundingRect();
+        const QPointF offset(std::max(0.0, (headerWidth - tree.width()) / 2), top);
+        placeCards(layout, nodeAt, offset);
+        trees = trees.united(tree.translated(offset));
+        top = trees.bottom() + sectionGap;
+    }
     placeEdges(visible);
     placeLinks(visible);
-    placeHeader(tree.translated(offset));
+    placeHeader(trees);
 }
 
-// The visible nodes in tree order; returns the plan node of each layout node.
-std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<bool> &visible) const
+// The visible nodes of a section in tree order; returns the plan node of each layout node.
+std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const
 {
     const QMarginsF frameMargins(PlanStyle::framePadding, PlanStyle::frameTitleHeight + PlanStyle::framePadding,
                                  PlanStyle::framePadding, PlanStyle::framePadding);
@@ -229,7 +277,7 @@ std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<boo
     std::vector<int> nodeAt;
     nodeAt.reserve(m_cards.size());
     for (int node : m_preorder) {
-        if (!visible[size_t(node)])
+        if (!visible[size_t(node)] || m_sectionOf[size_t(node)] != section)
             continue;
         const int parent = m_parent[size_t(node)];
         const int at = layout.addNode(m_cards[size_t(node)]->size(), parent < 0 ? -1 : slot[size_t(parent)]);
@@ -243,8 +291,7 @@ std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<boo
     return nodeAt;
 }
 
-void PlanScene::placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, const std::vector<bool> &visible,
-                           QPointF offset)
+void PlanScene::showVisible(const std::vector<bool> &visible)
 {
     const size_t count = m_cards.size();
     std::vector<int> below(count, 0); // descendants, for the "+N" of collapsed cards
@@ -260,6 +307,10 @@ void PlanScene::placeCards(const TreeLayout &layout, const std::vector<int> &nod
         if (m_wrapBoxes[i])
             m_wrapBoxes[i]->setVisible(false);
     }
+}
+
+void PlanScene::placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, QPointF offset)
+{
     for (size_t at = 0; at < nodeAt.size(); ++at) {
         const int node = nodeAt[at];
         m_cards[size_t(node)]->setPos(layout.rect(int(at)).topLeft() + offset);

@@ -3,6 +3,7 @@
 #include "ColorMode.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "PlanSection.h"
 
 #include <QGraphicsScene>
 #include <QStringList>
@@ -23,7 +24,8 @@ class WrapBoxItem;
 
 // A plan drawn as a tidy tree of cards, one per node of Plan::nodes (the synthetic Citus
 // nodes included: jobs, tasks, subplans, MapMergeJobs), each task with its remote plan
-// inside a frame of its worker's colour, with a heading and a legend. Everything is
+// inside a frame of its worker's colour, with a heading and a legend. A plan holding
+// several trees (sections) draws them one under another, each under its own title. Everything is
 // computed when the scene is built; painting only draws, so the same scene serves the
 // interactive view and the exporters.
 class PlanScene : public QGraphicsScene
@@ -32,7 +34,7 @@ class PlanScene : public QGraphicsScene
 
 public:
     PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption = {},
-              QObject *parent = nullptr);
+              const std::vector<PlanSection> &sections = {}, QObject *parent = nullptr);
     ~PlanScene() override;
 
     ColorMode colorMode() const { return m_mode; }
@@ -51,6 +53,8 @@ public:
     void setLegendShown(bool shown);
     QStringList legendWorkers() const;
     PlanTitleItem *titleItem() const { return m_title; }
+    // The title above each section's tree, in order; none for a single plan.
+    std::vector<PlanTitleItem *> sectionTitles() const;
 
     // Children beyond this many go in rows inside a box rather than in one line.
     static constexpr int maxChildrenInLine = 8;
@@ -69,14 +73,16 @@ public:
     void setItemCaching(bool enabled);
 
 private:
-    void buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption);
+    void buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption,
+                    const std::vector<PlanSection> &sections);
+    void buildSections(const Plan &plan, const std::vector<PlanSection> &sections);
     void buildCards(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
     void measureFlows(const Plan &plan);
     void buildLegend(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
     void layOut();
-    std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible) const;
-    void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, const std::vector<bool> &visible,
-                    QPointF offset);
+    std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const;
+    void showVisible(const std::vector<bool> &visible);
+    void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, QPointF offset);
     void placeEdges(const std::vector<bool> &visible);
     void placeLinks(const std::vector<bool> &visible);
     void placeHeader(const QRectF &tree);
@@ -89,6 +95,9 @@ private:
     std::vector<double> m_rowsIn; // rows flowing from each node to its parent
     std::vector<bool> m_dashedIn; // edges drawn dashed (repartitioned data)
     std::vector<bool> m_collapsed;
+    std::vector<int> m_sectionOf; // by node: which tree it belongs to
+    // One per tree of the drawing, in order; nullptr when untitled (a plan on its own).
+    std::vector<PlanTitleItem *> m_sections;
 
     std::vector<NodeCardItem *> m_cards;
     std::vector<TaskFrameItem *> m_frames; // by node index, nullptr for non-tasks

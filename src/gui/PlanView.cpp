@@ -117,7 +117,8 @@ void PlanView::showDocument(PlanDocumentPtr document, ColorMode mode)
     m_document = std::move(document);
     m_mode = mode;
     resetTransform();
-    replaceScene(std::make_unique<PlanScene>(m_document->plan, m_document->analysis, m_mode, m_document->name));
+    replaceScene(std::make_unique<PlanScene>(m_document->plan, m_document->analysis, m_mode, m_document->name,
+                                             m_document->sections));
     m_autoZoom = true;
     applyInitialZoom();
 }
@@ -161,7 +162,8 @@ std::unique_ptr<PlanScene> PlanView::makeScene(ColorMode mode) const
 {
     if (!m_document)
         return nullptr;
-    auto scene = std::make_unique<PlanScene>(m_document->plan, m_document->analysis, mode, m_document->name);
+    auto scene = std::make_unique<PlanScene>(m_document->plan, m_document->analysis, mode, m_document->name,
+                                             m_document->sections);
     for (int node = 0; node < scene->cardCount(); ++node) {
         if (m_scene->isCollapsed(node))
             scene->setCollapsed(node, true);

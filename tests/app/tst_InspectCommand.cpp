@@ -51,6 +51,9 @@ private slots:
     void everyFormatGivesTheSameFigures();
     void humanSummary();
     void readsStandardInput();
+    void listsEveryPlan_data();
+    void listsEveryPlan();
+    void reportsSkippedLines();
     void badInput_data();
     void badInput();
 };
@@ -154,6 +157,58 @@ void TestInspectCommand::readsStandardInput()
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("text"));
     QCOMPARE(json.value(QStringLiteral("workers")).toArray().first().toObject().value(QStringLiteral("worker")).toString(),
              QStringLiteral("127.0.0.1:9701"));
+}
+
+// A statement a rule rewrote: the figures of all plans together, then each plan's own.
+void TestInspectCommand::listsEveryPlan_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QList<int>>("nodes");
+    QTest::newRow("pg18 text") << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-modern/pg18__foreign_key__001.txt")
+                               << QList<int>{4, 2};
+    for (const char *format : {"json", "yaml", "xml"}) {
+        QTest::newRow(format) << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_%1.txt")
+                                     .arg(QLatin1String(format))
+                              << QList<int>{5, 2};
+    }
+}
+
+void TestInspectCommand::listsEveryPlan()
+{
+    QFETCH(QString, path);
+    QFETCH(QList<int>, nodes);
+    const QJsonObject json = inspectJson(path);
+    QCOMPARE(json.value(QStringLiteral("nodes")).toInt(), nodes[0] + nodes[1]);
+    const QJsonArray plans = json.value(QStringLiteral("plans")).toArray();
+    QCOMPARE(plans.size(), nodes.size());
+    for (int i = 0; i < plans.size(); ++i) {
+        const QJsonObject plan = plans.at(i).toObject();
+        QCOMPARE(plan.value(QStringLiteral("title")).toString(), QStringLiteral("Plan %1 of 2").arg(i + 1));
+        QCOMPARE(plan.value(QStringLiteral("nodes")).toInt(), nodes[i]);
+        QCOMPARE(plan.value(QStringLiteral("kind")).toString(), QStringLiteral("local"));
+    }
+    // A single plan is summed up as it always was.
+    const QJsonObject single = inspectJson(fixtures::citus(QStringLiteral("router_user1.analyze.json")));
+    QVERIFY(!single.contains(QStringLiteral("plans")));
+    QVERIFY(!single.contains(QStringLiteral("skipped")));
+}
+
+// BEGIN and ROLLBACK around the result: read, and said on stderr and in the JSON.
+void TestInspectCommand::reportsSkippedLines()
+{
+    const QString path = QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_analyze_text.txt");
+    const Run run = shardscope({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+    QCOMPARE(run.status, 0);
+    QVERIFY2(run.err.startsWith("shardscope: " + path.toUtf8() + ": "), run.err.constData());
+    QVERIFY2(run.err.contains("2"), run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("plans")).toArray().size(), 2);
+    const QJsonArray skipped = json.value(QStringLiteral("skipped")).toArray();
+    QCOMPARE(skipped.size(), 2);
+    QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("BEGIN"));
+    QCOMPARE(skipped.at(0).toObject().value(QStringLiteral("line")).toInt(), 1);
+    QCOMPARE(skipped.at(1).toObject().value(QStringLiteral("text")).toString(), QStringLiteral("ROLLBACK"));
+    QCOMPARE(skipped.at(1).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("statement"));
 }
 
 void TestInspectCommand::badInput_data()

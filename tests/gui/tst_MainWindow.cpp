@@ -32,6 +32,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -93,6 +94,8 @@ private slots:
     void searchFieldHighlightsAndSteps();
     void colourSwitch();
     void pastesPsqlOutput();
+    void statusBarSaysWhatWasSkipped_data();
+    void statusBarSaysWhatWasSkipped();
     void malformedPasteKeepsThePlan();
     void emptyClipboard();
     void dropFile();
@@ -327,6 +330,32 @@ void TestMainWindow::pastesPsqlOutput()
     QCOMPARE(document->analysis.workers.front().worker.toString(), placementOfUser(1).worker);
     QCOMPARE(child<WorkerChart>("workerChart")->series()->barSets().first()->label(),
              document->analysis.workers.front().worker.toString());
+}
+
+void TestMainWindow::statusBarSaysWhatWasSkipped_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    const QString session = QString::fromUtf8(
+        fixtures::read(QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_analyze_text.txt")));
+    QTest::newRow("BEGIN and ROLLBACK around the result") << session << QStringLiteral("2");
+    QTest::newRow("nothing around") << QString::fromUtf8(fixtures::read(fixtures::citus(routerUser1)))
+                                    << QString();
+}
+
+// A terminal copy with a statement or a prompt around the plan: the plan is read, and the
+// status bar says what was left out.
+void TestMainWindow::statusBarSaysWhatWasSkipped()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QApplication::clipboard()->setText(text);
+    action("actionPaste")->trigger();
+    QVERIFY(waitForLoading());
+    QVERIFY(m_window->document());
+    const QString shown = m_window->statusBar()->currentMessage();
+    QCOMPARE(shown.isEmpty(), message.isEmpty());
+    QVERIFY2(shown.contains(message), qPrintable(shown));
 }
 
 void TestMainWindow::malformedPasteKeepsThePlan()

@@ -36,6 +36,8 @@ class TestPlanLoader : public QObject
 private slots:
     void readsAFile();
     void readsPsqlOutput();
+    void tellsWhatWasSkipped_data();
+    void tellsWhatWasSkipped();
     void errorsSayWhere();
     void missingFile();
     void cancelDropsTheResult();
@@ -75,6 +77,36 @@ void TestPlanLoader::readsPsqlOutput()
     QVERIFY(document->path.isEmpty());
     QCOMPARE(document->analysis.workers.size(), size_t(1));
     QCOMPARE(document->analysis.workers.front().worker.toString(), QStringLiteral("127.0.0.1:9701"));
+}
+
+void TestPlanLoader::tellsWhatWasSkipped_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("plans");
+    QTest::addColumn<bool>("skipped");
+    const QByteArray session =
+        fixtures::read(QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_analyze_text.txt"));
+    QTest::newRow("BEGIN and ROLLBACK around two plans") << session << 2 << true;
+    QTest::newRow("a prompt after one plan")
+        << fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze.txt"))) + "postgres=# " << 1 << true;
+    QTest::newRow("one plan alone") << fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze.txt"))) << 1
+                                    << false;
+}
+
+void TestPlanLoader::tellsWhatWasSkipped()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, plans);
+    QFETCH(bool, skipped);
+    PlanLoader loader;
+    QSignalSpy loaded(&loader, &PlanLoader::loaded);
+    loader.loadText(text, QStringLiteral("Pasted plan"));
+    QTRY_COMPARE(loaded.count(), 1);
+    const auto document = loaded.first().first().value<PlanDocumentPtr>();
+    QCOMPARE(int(document->plan.roots().size()), plans);
+    QCOMPARE(int(document->sections.size()), plans > 1 ? plans : 0);
+    QCOMPARE(!document->skipped.isEmpty(), skipped);
+    QCOMPARE(document->analysis.nodes.size(), document->plan.nodes.size());
 }
 
 void TestPlanLoader::errorsSayWhere()

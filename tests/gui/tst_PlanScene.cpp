@@ -221,6 +221,9 @@ void TestPlanScene::cardsDoNotOverlap_data()
         QTest::newRow(name) << fixtures::citus(QLatin1String(name));
     QTest::newRow("pwj_250") << fixtures::postgres(QStringLiteral("pwj_250.analyze_buffers.json"));
     QTest::newRow("pwj_10k") << fixtures::postgres(QStringLiteral("pwj_10k.analyze_buffers.json"));
+    // Two plans in one Plan, a root each, drawn without titles: a tree each all the same.
+    QTest::newRow("two plans, text") << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_analyze_text.txt");
+    QTest::newRow("two plans, xml") << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_xml.txt");
 }
 
 // Cards, frames, the heading and the legend: nothing covers anything else, except a

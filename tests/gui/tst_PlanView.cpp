@@ -4,7 +4,9 @@
 #include "DocumentFixture.h"
 
 #include "NodeCardItem.h"
+#include "PlanLoader.h"
 #include "PlanScene.h"
+#include "PlanTitleItem.h"
 #include "PlanSearch.h"
 #include "PlanView.h"
 
@@ -84,6 +86,8 @@ private slots:
     void searchHighlightsAndSteps();
     void searchUnfoldsHiddenMatches();
     void searchSurvivesColourSwitch();
+    void showsEveryPlanOfOneOutput_data();
+    void showsEveryPlanOfOneOutput();
 
 private:
     PlanView *m_view = nullptr;
@@ -418,6 +422,54 @@ void TestPlanView::searchSurvivesColourSwitch()
     m_view->showDocument(loadDocument(fixtures::citus(routerUser1)), ColorMode::Worker);
     QCOMPARE(search.matchCount(), 0);
     QCOMPARE(search.currentMatch(), -1);
+}
+
+void TestPlanView::showsEveryPlanOfOneOutput_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QList<int>>("nodes");
+    QTest::newRow("pg18 text") << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-modern/pg18__foreign_key__001.txt")
+                               << QList<int>{4, 2};
+    QTest::newRow("pg15 json") << QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-rules/rule_delete_json.txt")
+                               << QList<int>{5, 2};
+}
+
+// A statement a rule rewrote: each plan its own tree under its own title, one under another.
+void TestPlanView::showsEveryPlanOfOneOutput()
+{
+    QFETCH(QString, path);
+    QFETCH(QList<int>, nodes);
+    PlanLoader loader;
+    QSignalSpy loaded(&loader, &PlanLoader::loaded);
+    loader.loadFile(path);
+    QTRY_COMPARE(loaded.count(), 1);
+    const auto document = loaded.first().first().value<PlanDocumentPtr>();
+    m_view->showDocument(document, ColorMode::Worker);
+
+    for (const ColorMode mode : {ColorMode::Worker, ColorMode::Misestimate}) {
+        m_view->setColorMode(mode);
+        const PlanScene *scene = m_view->planScene();
+        QCOMPARE(scene->cardCount(), nodes[0] + nodes[1]);
+        QVERIFY(scene->titleItem()->heading().contains(QLatin1String("2")));
+        const std::vector<PlanTitleItem *> titles = scene->sectionTitles();
+        QCOMPARE(titles.size(), size_t(2));
+        const std::vector<int> roots = document->plan.roots();
+        QCOMPARE(roots, (std::vector<int>{0, nodes[0]}));
+        for (size_t i = 0; i < titles.size(); ++i) {
+            QVERIFY2(titles[i]->heading().startsWith(QStringLiteral("Plan %1 of 2").arg(i + 1)),
+                     qPrintable(titles[i]->heading()));
+            const NodeCardItem *root = scene->card(roots[i]);
+            QVERIFY(root->isVisible());
+            // The title right above its plan's root, below the heading of the whole.
+            QVERIFY(titles[i]->sceneBoundingRect().bottom() <= root->pos().y());
+            QVERIFY(titles[i]->pos().y() >= scene->titleItem()->sceneBoundingRect().bottom());
+        }
+        // The second plan starts below every card of the first.
+        for (int node = 0; node < nodes[0]; ++node)
+            QVERIFY(cardRect(*m_view, node).bottom() < titles[1]->pos().y());
+        QVERIFY(scene->sceneRect().contains(titles[1]->sceneBoundingRect()));
+        QVERIFY(scene->sceneRect().contains(cardRect(*m_view, roots[1])));
+    }
 }
 
 QTEST_MAIN(TestPlanView)

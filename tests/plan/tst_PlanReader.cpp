@@ -10,7 +10,11 @@
 #include <QStringEncoder>
 #include <QTest>
 
+#include <numeric>
+
 using namespace shardscope;
+
+Q_DECLARE_METATYPE(shardscope::PlanFormat)
 
 namespace {
 
@@ -70,6 +74,37 @@ QByteArray asPsqlAligned(const QByteArray &cell)
     return out;
 }
 
+QString dataFile(const QString &relativePath)
+{
+    return QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/") + relativePath;
+}
+
+ExplainOutput readOutputOrFail(const QByteArray &bytes)
+{
+    PlanParseError error;
+    auto output = PlanReader::readOutput(bytes, &error);
+    if (!output)
+        qFatal("unexpected parse error: %s", qPrintable(error.toString()));
+    return std::move(*output);
+}
+
+QList<int> nodeCounts(const ExplainOutput &output)
+{
+    QList<int> counts;
+    for (const Plan &plan : output.plans)
+        counts << plan.planNodeCount();
+    return counts;
+}
+
+// "line:kind:text" of each skipped line, for comparing lists in one go.
+QStringList skippedLines(const ExplainOutput &output)
+{
+    QStringList lines;
+    for (const SkippedLine &line : output.skipped)
+        lines << QStringLiteral("%1:%2:%3").arg(line.line).arg(skippedKindName(line.kind), line.text);
+    return lines;
+}
+
 } // namespace
 
 class TestPlanReader : public QObject
@@ -88,6 +123,14 @@ private slots:
     void readsPsqlSessionOutput();
     void readsJsonPastedFromPsqlAlignedMode();
     void readsUtf16WithByteOrderMark();
+    void readsEveryPlanOfOneOutput_data();
+    void readsEveryPlanOfOneOutput();
+    void readsAnyOneColumnHeader_data();
+    void readsAnyOneColumnHeader();
+    void skipsTextAroundThePlan_data();
+    void skipsTextAroundThePlan();
+    void keepsPlanLinesItCannotPlace_data();
+    void keepsPlanLinesItCannotPlace();
     void rejectsBadInput_data();
     void rejectsBadInput();
     void readsValidMultiByteText();
@@ -282,6 +325,167 @@ void TestPlanReader::readsUtf16WithByteOrderMark()
     const Plan plan = readOrFail(encoder(json));
     QCOMPARE(plan.planNodeCount(), 2);
     QCOMPARE(plan.nodes.back().citus.worker.toString(), QStringLiteral("127.0.0.1:9701"));
+}
+
+// A statement a rule rewrote prints a plan per statement: in TEXT one after another with an
+// empty line between them, in JSON, YAML and XML as entries of one document.
+void TestPlanReader::readsEveryPlanOfOneOutput_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<PlanFormat>("format");
+    QTest::addColumn<QList<int>>("nodes");
+    QTest::addColumn<bool>("analyzed");
+
+    QTest::newRow("pg18 text") << dataFile(QStringLiteral("postgres-modern/pg18__foreign_key__001.txt"))
+                               << PlanFormat::Text << QList<int>{4, 2} << false;
+    QTest::newRow("pg15 text") << dataFile(QStringLiteral("postgres-rules/rule_delete_text.txt")) << PlanFormat::Text
+                               << QList<int>{5, 2} << false;
+    QTest::newRow("pg15 json") << dataFile(QStringLiteral("postgres-rules/rule_delete_json.txt")) << PlanFormat::Json
+                               << QList<int>{5, 2} << false;
+    QTest::newRow("pg15 yaml") << dataFile(QStringLiteral("postgres-rules/rule_delete_yaml.txt")) << PlanFormat::Yaml
+                               << QList<int>{5, 2} << false;
+    QTest::newRow("pg15 xml") << dataFile(QStringLiteral("postgres-rules/rule_delete_xml.txt")) << PlanFormat::Xml
+                              << QList<int>{5, 2} << false;
+    QTest::newRow("pg15 text analyze") << dataFile(QStringLiteral("postgres-rules/rule_delete_analyze_text.txt"))
+                                       << PlanFormat::Text << QList<int>{5, 2} << true;
+}
+
+void TestPlanReader::readsEveryPlanOfOneOutput()
+{
+    QFETCH(QString, path);
+    QFETCH(PlanFormat, format);
+    QFETCH(QList<int>, nodes);
+    QFETCH(bool, analyzed);
+    PlanParseError error;
+    const auto output = PlanReader::readOutputFile(path, &error);
+    QVERIFY2(output, qPrintable(error.toString()));
+    QCOMPARE(nodeCounts(*output), nodes);
+    for (size_t i = 0; i < output->plans.size(); ++i) {
+        const Plan &plan = output->plans[i];
+        QCOMPARE(plan.format, format);
+        QCOMPARE(plan.analyzed, analyzed);
+        QCOMPARE(plan.executionTimeMs.has_value(), analyzed);
+        QCOMPARE(plan.root, 0);
+        QCOMPARE(plan.nodes[0].nodeType, QStringLiteral("ModifyTable"));
+        QCOMPARE(plan.nodes[0].operation, QStringLiteral("Delete"));
+        QCOMPARE(output->title(i), QStringLiteral("Plan %1 of %2").arg(i + 1).arg(nodes.size()));
+    }
+    // Each statement's own relation: the rule's DELETE on t2 first, then the one on t1.
+    QCOMPARE(output->plans.front().nodes[0].relationName, QStringLiteral("t2"));
+    QCOMPARE(output->plans.back().nodes[0].relationName, QStringLiteral("t1"));
+
+    // All of them in one Plan: a root each, in order, nothing lost.
+    const Plan merged = PlanReader::readFile(path, &error).value();
+    QCOMPARE(merged.roots(), (std::vector<int>{0, output->plans.front().planNodeCount()}));
+    QCOMPARE(merged.planNodeCount(), std::accumulate(nodes.begin(), nodes.end(), 0));
+    QCOMPARE(int(merged.preorder().size()), int(merged.nodes.size()));
+    if (analyzed) {
+        QCOMPARE(merged.executionTimeMs.value(),
+                 output->plans.front().executionTimeMs.value() + output->plans.back().executionTimeMs.value());
+    }
+    for (size_t i = 0; i < merged.nodes.size(); ++i)
+        QVERIFY(merged.nodes[i].parent < int(i));
+}
+
+// psql titles a one-column result with the column's name: a function returning its plan.
+void TestPlanReader::readsAnyOneColumnHeader_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("nodes");
+    QTest::addColumn<QString>("rootType");
+
+    QTest::newRow("pg18 explain_filter()")
+        << fixtures::read(dataFile(QStringLiteral("postgres-modern/pg18__incremental_sort__f001.txt"))) << 4
+        << QStringLiteral("Limit");
+    QTest::newRow("short name, padding cut by the terminal")
+        << QByteArray("     show_plan\n------------------\n Result  (cost=0.00..0.01 rows=1 width=4)\n(1 row)\n") << 1
+        << QStringLiteral("Result");
+    QTest::newRow("echoed call above")
+        << QByteArray("SELECT my_explain('SELECT 1');\n                my_explain\n------------------------------------"
+                      "-----\n Result  (cost=0.00..0.01 rows=1 width=4)\n   Output: 1\n(2 rows)\n")
+        << 1 << QStringLiteral("Result");
+}
+
+void TestPlanReader::readsAnyOneColumnHeader()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, nodes);
+    QFETCH(QString, rootType);
+    const ExplainOutput output = readOutputOrFail(input);
+    QCOMPARE(nodeCounts(output), QList<int>{nodes});
+    QCOMPARE(output.plans.front().nodes[0].nodeType, rootType);
+}
+
+// What a terminal shows around a result: the statements typed, the prompt, the server's
+// messages. Left out, and listed; the plan read whole.
+void TestPlanReader::skipsTextAroundThePlan_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<int>>("nodes");
+    QTest::addColumn<QStringList>("skipped");
+
+    const QByteArray jit = fixtures::read(dataFile(QStringLiteral("postgres-modern/pg18__docs.jit__002.txt")));
+    QTest::newRow("pg15 BEGIN and ROLLBACK around the result")
+        << fixtures::read(dataFile(QStringLiteral("postgres-rules/rule_delete_analyze_text.txt"))) << QList<int>{5, 2}
+        << QStringList{QStringLiteral("1:statement:BEGIN"), QStringLiteral("22:statement:ROLLBACK")};
+    QTest::newRow("prompt, notice and the next statement")
+        << "postgres=# EXPLAIN ANALYZE SELECT sum(relpages) FROM pg_class;\nNOTICE:  table statistics are old\n" + jit
+            + "\npostgres=# ROLLBACK;\nROLLBACK\npostgres=# "
+        << QList<int>{2}
+        << QStringList{QStringLiteral("1:prompt:postgres=# EXPLAIN ANALYZE SELECT sum(relpages) FROM pg_class;"),
+                       QStringLiteral("2:message:NOTICE:  table statistics are old"),
+                       QStringLiteral("14:prompt:postgres=# ROLLBACK;"), QStringLiteral("15:statement:ROLLBACK"),
+                       QStringLiteral("16:prompt:postgres=#")};
+    const QByteArray bare("Seq Scan on t  (cost=0.00..35.50 rows=2550 width=4)\n  Filter: (a > 1)\n");
+    QTest::newRow("bare plan: debug before, statement and prompt after")
+        << "DEBUG:  parse tree:\n" + bare + "ROLLBACK;\nshop=*# " << QList<int>{1}
+        << QStringList{QStringLiteral("1:message:DEBUG:  parse tree:"), QStringLiteral("4:statement:ROLLBACK;"),
+                       QStringLiteral("5:prompt:shop=*#")};
+    QTest::newRow("bare plan: warnings from a file run")
+        << "psql:run.sql:3: WARNING:  there is no transaction in progress\n" + bare << QList<int>{1}
+        << QStringList{QStringLiteral("1:message:psql:run.sql:3: WARNING:  there is no transaction in progress")};
+    QTest::newRow("result cut before its footer, prompt after")
+        << QByteArray("                 QUERY PLAN\n--------------------------------------------\n Seq Scan on t\n"
+                      "   Filter: (a > 1)\npostgres=> ")
+        << QList<int>{1} << QStringList{QStringLiteral("5:prompt:postgres=>")};
+    QTest::newRow("json after a notice")
+        << "NOTICE:  view \"v\" will be a temporary view\n"
+               + fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze.json")))
+        << QList<int>{2} << QStringList{QStringLiteral("1:message:NOTICE:  view \"v\" will be a temporary view")};
+    QTest::newRow("nothing around") << bare << QList<int>{1} << QStringList{};
+}
+
+void TestPlanReader::skipsTextAroundThePlan()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<int>, nodes);
+    QFETCH(QStringList, skipped);
+    const ExplainOutput output = readOutputOrFail(input);
+    QCOMPARE(nodeCounts(output), nodes);
+    QCOMPARE(skippedLines(output), skipped);
+    QCOMPARE(output.skippedSummary().isEmpty(), skipped.isEmpty());
+}
+
+// Only what is clearly not plan is left out: anything else after the plan is an error.
+void TestPlanReader::keepsPlanLinesItCannotPlace_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+
+    QTest::newRow("plan line after a statement")
+        << QByteArray("Seq Scan on t\n  Filter: (a > 1)\nROLLBACK;\n  ->  Seq Scan on u\n") << 3;
+    QTest::newRow("words after the plan") << QByteArray("Seq Scan on t\n  Filter: (a > 1)\nsee the manual\n") << 3;
+    QTest::newRow("node after a notice after the plan")
+        << QByteArray("Seq Scan on t\nNOTICE:  hello\nHash Join\n") << 3;
+}
+
+void TestPlanReader::keepsPlanLinesItCannotPlace()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    PlanParseError error;
+    QVERIFY(!PlanReader::readOutput(input, &error));
+    QCOMPARE(error.line, line);
 }
 
 void TestPlanReader::rejectsBadInput_data()

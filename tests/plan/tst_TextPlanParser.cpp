@@ -32,10 +32,12 @@ QByteArray readFile(const QString &path)
 Plan parseOrFail(const QByteArray &text)
 {
     PlanParseError error;
-    auto plan = TextPlanParser::parse(text, &error);
-    if (!plan)
+    auto plans = TextPlanParser::parse(text, &error);
+    if (!plans)
         qFatal("unexpected parse error: %s", qPrintable(error.toString()));
-    return std::move(*plan);
+    if (plans->size() != 1)
+        qFatal("expected one plan, read %zu", plans->size());
+    return std::move(plans->front());
 }
 
 Plan parseFixture(const QString &relativePath)
@@ -205,6 +207,8 @@ private slots:
     void documentProperties();
     void deepNesting();
     void longLines();
+    void severalPlans_data();
+    void severalPlans();
     void errors_data();
     void errors();
 };
@@ -778,6 +782,46 @@ void TextPlanParserTest::longLines()
     QCOMPARE(plan.nodes[1].relationName.size(), filter.size());
 }
 
+// A statement a rule rewrote into several: a plan each, an empty line between them.
+void TextPlanParserTest::severalPlans_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("roots");
+    QTest::addColumn<QList<int>>("nodes");
+
+    QTest::newRow("two plans") << QByteArray("Result\n\nSeq Scan on t\n") << QStringList{"Result", "Seq Scan"}
+                               << QList<int>{1, 1};
+    QTest::newRow("each with its timings")
+        << QByteArray("Delete on t2  (actual time=0.5..0.5 rows=0 loops=1)\n  ->  Seq Scan on t2  (actual "
+                      "time=0.1..0.1 rows=1 loops=1)\nPlanning Time: 6.4 ms\nExecution Time: 1.0 ms\n\nDelete on t1  "
+                      "(actual time=0.1..0.1 rows=0 loops=1)\nPlanning Time: 0.1 ms\nExecution Time: 0.2 ms\n")
+        << QStringList{"ModifyTable", "ModifyTable"} << QList<int>{2, 1};
+    QTest::newRow("three, indented as psql's margin left them")
+        << QByteArray("  Result\n    ->  Result\n\n  Result\n\n  Limit\n    ->  Result\n")
+        << QStringList{"Result", "Result", "Limit"} << QList<int>{2, 1, 2};
+    QTest::newRow("empty line inside one plan") << QByteArray("Limit\n\n  ->  Result\n") << QStringList{"Limit"}
+                                                << QList<int>{2};
+}
+
+void TextPlanParserTest::severalPlans()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, roots);
+    QFETCH(QList<int>, nodes);
+    PlanParseError error;
+    const auto plans = TextPlanParser::parse(text, &error);
+    QVERIFY2(plans, qPrintable(error.toString()));
+    QCOMPARE(int(plans->size()), roots.size());
+    for (size_t i = 0; i < plans->size(); ++i) {
+        const Plan &plan = (*plans)[i];
+        QCOMPARE(plan.nodes[size_t(plan.root)].nodeType, roots[int(i)]);
+        QCOMPARE(plan.planNodeCount(), nodes[int(i)]);
+    }
+    // Timings after a plan's tree are its own.
+    for (const Plan &plan : *plans)
+        QCOMPARE(plan.executionTimeMs.has_value(), plan.analyzed);
+}
+
 void TextPlanParserTest::errors_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -793,7 +837,8 @@ void TextPlanParserTest::errors_data()
     QTest::newRow("no plan structure") << QByteArray("Utility statements have no plan structure\n") << 1 << 1;
     QTest::newRow("arrow without name") << QByteArray("Result\n  ->\n") << 2 << 3;
     QTest::newRow("node after the plan") << QByteArray("Result\nPlanning Time: 1 ms\n  ->  Result\n") << 3 << 3;
-    QTest::newRow("second plan") << QByteArray("Result\n\nSeq Scan on t\n") << 3 << 1;
+    // Without the empty line that separates plans, a node at the root's column is not a new plan.
+    QTest::newRow("node beside the root") << QByteArray("Result\nSeq Scan on t\n") << 2 << 1;
     QTest::newRow("node left of the root") << QByteArray("   Result\n->  Result\n") << 2 << 1;
 }
 

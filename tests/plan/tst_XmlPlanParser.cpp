@@ -406,10 +406,14 @@ private slots:
                  qPrintable(error.toString()));
         QVERIFY2(JsonPlanParser::parse(fixture(name + QStringLiteral(".json")), jsonTree, &error),
                  qPrintable(error.toString()));
-        const auto fromXml = StructuredPlanBuilder::build(xmlTree, PlanFormat::Xml, &error);
-        QVERIFY2(fromXml, qPrintable(error.toString()));
-        const auto fromJson = StructuredPlanBuilder::build(jsonTree, PlanFormat::Json, &error);
-        QVERIFY2(fromJson, qPrintable(error.toString()));
+        const auto fromXmlPlans = StructuredPlanBuilder::build(xmlTree, PlanFormat::Xml, &error);
+        QVERIFY2(fromXmlPlans, qPrintable(error.toString()));
+        QCOMPARE(fromXmlPlans->size(), size_t(1));
+        const Plan *fromXml = &fromXmlPlans->front();
+        const auto fromJsonPlans = StructuredPlanBuilder::build(jsonTree, PlanFormat::Json, &error);
+        QVERIFY2(fromJsonPlans, qPrintable(error.toString()));
+        QCOMPARE(fromJsonPlans->size(), size_t(1));
+        const Plan *fromJson = &fromJsonPlans->front();
 
         QCOMPARE(fromXml->nodes.size(), fromJson->nodes.size());
         QVERIFY(fromXml->nodes.size() >= 4); // Custom Scan, Job, Task, Index Scan

@@ -282,10 +282,14 @@ private slots:
                  qPrintable(error.toString()));
         QVERIFY2(JsonPlanParser::parse(fixture(name + QStringLiteral(".json")), jsonTree, &error),
                  qPrintable(error.toString()));
-        const auto fromYaml = StructuredPlanBuilder::build(yamlTree, PlanFormat::Yaml, &error);
-        QVERIFY2(fromYaml, qPrintable(error.toString()));
-        const auto fromJson = StructuredPlanBuilder::build(jsonTree, PlanFormat::Json, &error);
-        QVERIFY2(fromJson, qPrintable(error.toString()));
+        const auto fromYamlPlans = StructuredPlanBuilder::build(yamlTree, PlanFormat::Yaml, &error);
+        QVERIFY2(fromYamlPlans, qPrintable(error.toString()));
+        QCOMPARE(fromYamlPlans->size(), size_t(1));
+        const Plan *fromYaml = &fromYamlPlans->front();
+        const auto fromJsonPlans = StructuredPlanBuilder::build(jsonTree, PlanFormat::Json, &error);
+        QVERIFY2(fromJsonPlans, qPrintable(error.toString()));
+        QCOMPARE(fromJsonPlans->size(), size_t(1));
+        const Plan *fromJson = &fromJsonPlans->front();
 
         QCOMPARE(fromYaml->nodes.size(), fromJson->nodes.size());
         QVERIFY(fromYaml->nodes.size() >= 4); // Custom Scan, Job, Task, Index Scan

@@ -46,6 +46,18 @@ bool Plan::isDistributed() const
     return false;
 }
 
+std::vector<int> Plan::roots() const
+{
+    std::vector<int> all;
+    if (root < 0)
+        return all;
+    for (size_t i = size_t(root); i < nodes.size(); ++i) {
+        if (nodes[i].parent < 0)
+            all.push_back(int(i));
+    }
+    return all;
+}
+
 std::vector<int> Plan::preorder() const
 {
     std::vector<int> order;

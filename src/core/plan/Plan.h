@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -15,7 +16,8 @@ QString planFormatName(PlanFormat format);
 
 // One EXPLAIN document. Nodes live in one array (parents always before their
 // children) and refer to each other by index: a 100,000-deep plan is walked and
-// freed without recursion.
+// freed without recursion. Several plans printed together may share one Plan, each
+// tree with a root of its own (ExplainOutput::merged()).
 class Plan
 {
 public:
@@ -28,21 +30,22 @@ public:
     std::vector<Property> properties;
 
     std::vector<PlanNode> nodes;
-    int root = -1;
+    int root = -1; // the first tree's
 
     int addNode(PlanNode node, int parent);
     bool isEmpty() const { return root < 0; }
     // Real executor nodes only (not the synthetic Job / Task / Subplan nodes).
     int planNodeCount() const;
     bool isDistributed() const;
+    // The root of every tree, in order: root, then those of any plans merged after it.
+    std::vector<int> roots() const;
 
-    // Visits nodes depth-first, parents before children, in the server's order.
+    // Visits nodes depth-first, parents before children, in the server's order, tree after tree.
     template<typename Visit>
     void forEachPreorder(Visit visit) const
     {
-        if (root < 0)
-            return;
-        std::vector<int> stack{root};
+        std::vector<int> stack = roots();
+        std::reverse(stack.begin(), stack.end());
         while (!stack.empty()) {
             const int index = stack.back();
             stack.pop_back();

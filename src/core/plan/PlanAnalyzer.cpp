@@ -185,7 +185,10 @@ private:
 void chargeCtesToScans(const Plan &plan, std::vector<NodeMetrics> &metrics)
 {
     CteScopes scopes;
-    std::vector<std::pair<int, bool>> stack{{plan.root, false}}; // node, leaving it
+    std::vector<std::pair<int, bool>> stack; // node, leaving it
+    const std::vector<int> roots = plan.roots();
+    for (auto it = roots.rbegin(); it != roots.rend(); ++it)
+        stack.push_back({*it, false});
     while (!stack.empty()) {
         const auto [index, leaving] = stack.back();
         stack.pop_back();

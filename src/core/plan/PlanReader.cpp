@@ -82,7 +82,7 @@ QByteArray withoutByteOrderMark(const QByteArray &bytes)
     return bytes;
 }
 
-std::optional<Plan> parseStructured(const QByteArray &text, PlanFormat format, PlanParseError *error)
+std::optional<std::vector<Plan>> parseStructured(const QByteArray &text, PlanFormat format, PlanParseError *error)
 {
     StructuredTree tree;
     bool ok = false;
@@ -124,7 +124,7 @@ PlanFormat PlanReader::detectFormat(const QByteArray &text)
     return PlanFormat::Text;
 }
 
-std::optional<Plan> PlanReader::read(const QByteArray &bytes, PlanParseError *error)
+std::optional<ExplainOutput> PlanReader::readOutput(const QByteArray &bytes, PlanParseError *error)
 {
     PlanParseError ignored;
     if (!error)
@@ -142,16 +142,19 @@ std::optional<Plan> PlanReader::read(const QByteArray &bytes, PlanParseError *er
         *error = PlanParseError::at(utf8, invalidUtf8Offset(utf8), tr("the text is not valid UTF-8"));
         return std::nullopt;
     }
-    const QByteArray text = PsqlOutputCleaner::clean(utf8);
-    const PlanFormat format = detectFormat(text);
-    std::optional<Plan> plan = format == PlanFormat::Text ? TextPlanParser::parse(text, error)
-                                                          : parseStructured(text, format, error);
-    if (plan)
-        CitusAttribution::apply(*plan);
-    return plan;
+    PsqlOutputCleaner::Result cleaned = PsqlOutputCleaner::clean(utf8);
+    const PlanFormat format = detectFormat(cleaned.text);
+    std::optional<std::vector<Plan>> plans = format == PlanFormat::Text
+        ? TextPlanParser::parse(cleaned.text, error)
+        : parseStructured(cleaned.text, format, error);
+    if (!plans)
+        return std::nullopt;
+    for (Plan &plan : *plans)
+        CitusAttribution::apply(plan);
+    return ExplainOutput{std::move(*plans), std::move(cleaned.skipped)};
 }
 
-std::optional<Plan> PlanReader::readFile(const QString &path, PlanParseError *error)
+std::optional<ExplainOutput> PlanReader::readOutputFile(const QString &path, PlanParseError *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -167,7 +170,19 @@ std::optional<Plan> PlanReader::readFile(const QString &path, PlanParseError *er
         }
         return std::nullopt;
     }
-    return read(file.readAll(), error);
+    return readOutput(file.readAll(), error);
+}
+
+std::optional<Plan> PlanReader::read(const QByteArray &bytes, PlanParseError *error)
+{
+    std::optional<ExplainOutput> output = readOutput(bytes, error);
+    return output ? std::optional<Plan>(std::move(*output).merged()) : std::nullopt;
+}
+
+std::optional<Plan> PlanReader::readFile(const QString &path, PlanParseError *error)
+{
+    std::optional<ExplainOutput> output = readOutputFile(path, error);
+    return output ? std::optional<Plan>(std::move(*output).merged()) : std::nullopt;
 }
 
 } // namespace shardscope

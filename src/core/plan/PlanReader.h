@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExplainOutput.h"
 #include "Plan.h"
 #include "PlanParseError.h"
 
@@ -10,12 +11,16 @@
 namespace shardscope {
 
 // Reads an EXPLAIN document in any of the four formats, as the server sent it or as
-// pasted from psql, and returns the plan with Citus workers and shards attributed.
+// pasted from psql, and returns its plans with Citus workers and shards attributed.
 class PlanReader
 {
     Q_DECLARE_TR_FUNCTIONS(PlanReader)
 
 public:
+    // Each plan on its own, and the pasted lines around them that were left out.
+    static std::optional<ExplainOutput> readOutput(const QByteArray &bytes, PlanParseError *error);
+    static std::optional<ExplainOutput> readOutputFile(const QString &path, PlanParseError *error);
+    // Every plan in one Plan (ExplainOutput::merged()): the only one, as a rule.
     static std::optional<Plan> read(const QByteArray &bytes, PlanParseError *error);
     static std::optional<Plan> readFile(const QString &path, PlanParseError *error);
     // Format of text already cleaned of psql decorations.

@@ -56,6 +56,47 @@ QJsonObject PlanSummary::toJson(const Plan &plan, const PlanAnalysis &analysis)
     };
 }
 
+QJsonObject PlanSummary::toJson(const ExplainOutput &output)
+{
+    if (output.plans.size() == 1 && output.skipped.empty())
+        return toJson(output.plans.front(), PlanAnalyzer::analyze(output.plans.front()));
+    const Plan all = ExplainOutput(output).merged();
+    QJsonObject json = toJson(all, PlanAnalyzer::analyze(all));
+    if (output.plans.size() > 1) {
+        QJsonArray plans;
+        for (size_t i = 0; i < output.plans.size(); ++i) {
+            QJsonObject plan = toJson(output.plans[i], PlanAnalyzer::analyze(output.plans[i]));
+            plan.insert(QStringLiteral("title"), output.title(i));
+            plans.append(plan);
+        }
+        json.insert(QStringLiteral("plans"), plans);
+    }
+    if (!output.skipped.empty()) {
+        QJsonArray skipped;
+        for (const SkippedLine &line : output.skipped) {
+            skipped.append(QJsonObject{
+                {QStringLiteral("line"), line.line},
+                {QStringLiteral("kind"), skippedKindName(line.kind)},
+                {QStringLiteral("text"), line.text},
+            });
+        }
+        json.insert(QStringLiteral("skipped"), skipped);
+    }
+    return json;
+}
+
+QString PlanSummary::toText(const ExplainOutput &output)
+{
+    if (output.plans.size() == 1)
+        return toText(output.plans.front(), PlanAnalyzer::analyze(output.plans.front()));
+    QStringList sections;
+    for (size_t i = 0; i < output.plans.size(); ++i) {
+        sections << output.title(i) + QLatin1Char('\n')
+                + toText(output.plans[i], PlanAnalyzer::analyze(output.plans[i]));
+    }
+    return sections.join(QLatin1Char('\n'));
+}
+
 QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
 {
     QStringList lines;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExplainOutput.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
 
@@ -17,6 +18,11 @@ class PlanSummary
 public:
     static QJsonObject toJson(const Plan &plan, const PlanAnalysis &analysis);
     static QString toText(const Plan &plan, const PlanAnalysis &analysis);
+    // A whole output: the figures of all its plans together, as for one plan, and when it
+    // holds several, each plan's own under "plans" (or a section each); the lines left out
+    // under "skipped" (the text summary leaves those to the caller).
+    static QJsonObject toJson(const ExplainOutput &output);
+    static QString toText(const ExplainOutput &output);
 };
 
 } // namespace shardscope

@@ -21,6 +21,30 @@ constexpr size_t maxReservedNodes = size_t(1) << 16;
 // Scalars up to this length (numbers, booleans, short names) repeat a lot: share them.
 constexpr size_t maxInternedValue = 24;
 
+// Objects holding a "Plan", in document order, found through any nesting of
+// arrays (Citus wraps remote plans in one or two lists depending on the format).
+std::vector<int> queriesIn(const StructuredTree &tree, int entry)
+{
+    std::vector<int> found;
+    if (entry < 0)
+        return found;
+    std::vector<int> stack{entry};
+    while (!stack.empty()) {
+        const int at = stack.back();
+        stack.pop_back();
+        const auto &value = tree.at(at);
+        if (value.type == Type::Object && tree.member(at, "Plan") >= 0) {
+            found.push_back(at);
+        } else if (value.type == Type::Array) {
+            std::vector<int> children;
+            for (int child = value.firstChild; child >= 0; child = tree.at(child).nextSibling)
+                children.push_back(child);
+            stack.insert(stack.end(), children.rbegin(), children.rend());
+        }
+    }
+    return found;
+}
+
 struct Work {
     int entry;
     int parent;
@@ -32,15 +56,10 @@ class Builder
 public:
     Builder(const StructuredTree &tree, Plan &plan) : m_tree(tree), m_plan(plan) {}
 
-    bool build(QString *why)
+    bool build(int query, size_t reserve, QString *why)
     {
-        const std::vector<int> queries = queriesIn(m_tree.root());
-        if (queries.empty()) {
-            *why = StructuredPlanBuilder::tr("no query plan found: the document has no \"Plan\"");
-            return false;
-        }
-        m_plan.nodes.reserve(std::min(m_tree.objectCount, maxReservedNodes));
-        readQuery(queries.front(), nullptr, -1);
+        m_plan.nodes.reserve(std::min(reserve, maxReservedNodes));
+        readQuery(query, nullptr, -1);
         while (!m_work.empty()) {
             const Work work = m_work.back();
             m_work.pop_back();
@@ -80,30 +99,6 @@ private:
         QString value = flatten(member);
         PlanPropertyMapper::applyField(node, name.field, value);
         node.properties.push_back({std::move(name.name), std::move(value)});
-    }
-
-    // Objects holding a "Plan", in document order, found through any nesting of
-    // arrays (Citus wraps remote plans in one or two lists depending on the format).
-    std::vector<int> queriesIn(int entry) const
-    {
-        std::vector<int> found;
-        if (entry < 0)
-            return found;
-        std::vector<int> stack{entry};
-        while (!stack.empty()) {
-            const int at = stack.back();
-            stack.pop_back();
-            const auto &value = m_tree.at(at);
-            if (value.type == Type::Object && m_tree.member(at, "Plan") >= 0) {
-                found.push_back(at);
-            } else if (value.type == Type::Array) {
-                std::vector<int> children;
-                for (int child = value.firstChild; child >= 0; child = m_tree.at(child).nextSibling)
-                    children.push_back(child);
-                stack.insert(stack.end(), children.rbegin(), children.rend());
-            }
-        }
-        return found;
     }
 
     // A query object: its plan becomes a child of parentIndex; its own properties
@@ -146,7 +141,7 @@ private:
 
     void addQueries(int value, PlanNode &owner, int ownerIndex)
     {
-        for (int query : queriesIn(value))
+        for (int query : queriesIn(m_tree, value))
             readQuery(query, &owner, ownerIndex);
     }
 
@@ -274,20 +269,32 @@ bool hasActuals(const Plan &plan)
 
 } // namespace
 
-std::optional<Plan> StructuredPlanBuilder::build(const StructuredTree &tree, PlanFormat format,
-                                                 PlanParseError *error)
+std::optional<std::vector<Plan>> StructuredPlanBuilder::build(const StructuredTree &tree, PlanFormat format,
+                                                              PlanParseError *error)
 {
-    Plan plan;
-    plan.format = format;
-    Builder builder(tree, plan);
     QString why;
-    if (!builder.build(&why)) {
+    // Each query at the top is a plan of its own: PostgreSQL prints one per statement when
+    // a rule rewrote the one it was given into several.
+    const std::vector<int> queries = queriesIn(tree, tree.root());
+    if (queries.empty())
+        why = tr("no query plan found: the document has no \"Plan\"");
+    std::vector<Plan> plans;
+    for (int query : queries) {
+        Plan plan;
+        plan.format = format;
+        // Reserving for the whole document suits its only plan, not each of several.
+        const size_t reserve = queries.size() == 1 ? tree.objectCount : 0;
+        if (!Builder(tree, plan).build(query, reserve, &why))
+            break;
+        plan.analyzed = hasActuals(plan);
+        plans.push_back(std::move(plan));
+    }
+    if (plans.size() < queries.size() || queries.empty()) {
         if (error)
             *error = PlanParseError{why};
         return std::nullopt;
     }
-    plan.analyzed = hasActuals(plan);
-    return plan;
+    return plans;
 }
 
 } // namespace shardscope

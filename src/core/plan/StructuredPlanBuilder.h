@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <vector>
 
 namespace shardscope {
 
@@ -18,8 +19,9 @@ class StructuredPlanBuilder
     Q_DECLARE_TR_FUNCTIONS(StructuredPlanBuilder)
 
 public:
-    static std::optional<Plan> build(const StructuredTree &tree, PlanFormat format,
-                                     PlanParseError *error);
+    // One plan per query of the document (several when a rule rewrote the statement).
+    static std::optional<std::vector<Plan>> build(const StructuredTree &tree, PlanFormat format,
+                                                  PlanParseError *error);
 };
 
 } // namespace shardscope

@@ -422,6 +422,13 @@ NodeHeader readNodeHeader(QByteArrayView line)
     return header;
 }
 
+// A node line: a name the parser knows, or the figures explain.c appends to any node.
+bool looksLikeNode(QByteArrayView text)
+{
+    const NodeHeader header = readNodeHeader(text);
+    return readNodeName(header.name).known || header.hasFigures();
+}
+
 struct Figure {
     QByteArrayView token;
     QString key;
@@ -601,7 +608,7 @@ class Reader
 public:
     explicit Reader(const QByteArray &utf8) : m_text(utf8) { m_plan.format = PlanFormat::Text; }
 
-    std::optional<Plan> read(PlanParseError *error);
+    std::optional<std::vector<Plan>> read(PlanParseError *error);
 
 private:
     struct OpenNode {
@@ -622,6 +629,8 @@ private:
     };
 
     bool readLine(const Line &line);
+    bool startsNextPlan(const Line &line) const;
+    void finishPlan();
     bool readRoot(const Line &line);
     bool readNodeLine(const Line &line, QByteArrayView text);
     bool readPropertyLine(const Line &line);
@@ -637,14 +646,16 @@ private:
     void applyToNode(int index, QByteArrayView key, QByteArrayView value);
 
     const QByteArray &m_text;
+    std::vector<Plan> m_done; // the plans before this one, when one output holds several
     Plan m_plan;
+    bool m_blankBefore = false;
     std::vector<OpenNode> m_open;
     std::optional<PendingProperty> m_pending;
     qsizetype m_rootIndent = 0;
     PlanParseError m_error;
 };
 
-std::optional<Plan> Reader::read(PlanParseError *error)
+std::optional<std::vector<Plan>> Reader::read(PlanParseError *error)
 {
     // Reserving up front saves moving ten thousand nodes around while a large plan grows.
     m_plan.nodes.reserve(arrowLineCount(m_text) + 1);
@@ -663,9 +674,12 @@ std::optional<Plan> Reader::read(PlanParseError *error)
         qsizetype indent = 0;
         while (indent < content.size() && content.at(indent) == ' ')
             ++indent;
-        if (indent == content.size())
+        if (indent == content.size()) {
+            m_blankBefore = true;
             continue;
+        }
         ok = readLine({number, indent, indent - m_rootIndent, content.sliced(indent)});
+        m_blankBefore = false;
     }
     flushPending();
     if (ok && m_plan.isEmpty())
@@ -675,7 +689,8 @@ std::optional<Plan> Reader::read(PlanParseError *error)
             *error = m_error;
         return std::nullopt;
     }
-    return std::move(m_plan);
+    m_done.push_back(std::move(m_plan));
+    return std::move(m_done);
 }
 
 bool Reader::fail(const Line &line, const QString &message)
@@ -688,9 +703,29 @@ bool Reader::readLine(const Line &line)
 {
     if (m_plan.isEmpty())
         return readRoot(line);
+    if (startsNextPlan(line)) {
+        finishPlan();
+        return readRoot(line);
+    }
     if (line.content.startsWith("->"))
         return readNodeLine(line, trimmedLeft(line.content.sliced(2)));
     return readPropertyLine(line);
+}
+
+// A statement that a rule rewrote into several prints one plan after another, with an
+// empty line between them: a node at the left edge after an empty line starts the next.
+bool Reader::startsNextPlan(const Line &line) const
+{
+    return m_blankBefore && line.column <= 0 && !line.content.startsWith("->") && looksLikeNode(line.content);
+}
+
+void Reader::finishPlan()
+{
+    flushPending();
+    m_done.push_back(std::move(m_plan));
+    m_plan = Plan();
+    m_plan.format = PlanFormat::Text;
+    m_open.clear();
 }
 
 // The root is recognised by its name or its figures; anything else is not EXPLAIN text.
@@ -704,8 +739,7 @@ bool Reader::readRoot(const Line &line)
         m_rootIndent += line.content.size() - name.size();
         text = name;
     }
-    const NodeHeader header = readNodeHeader(text);
-    if (!readNodeName(header.name).known && !header.hasFigures()) {
+    if (!looksLikeNode(text)) {
         const QString shown = toText(line.content.first(qMin<qsizetype>(line.content.size(), 60)));
         return fail(line, TextPlanParser::tr("expected a plan node, found \"%1\"").arg(shown));
     }
@@ -882,7 +916,7 @@ bool Reader::isCitusScan(int index) const
 
 } // namespace
 
-std::optional<Plan> TextPlanParser::parse(const QByteArray &utf8, PlanParseError *error)
+std::optional<std::vector<Plan>> TextPlanParser::parse(const QByteArray &utf8, PlanParseError *error)
 {
     return Reader(utf8).read(error);
 }
