@@ -3,7 +3,6 @@
 #include "CitusNaming.h"
 
 #include <QHash>
-
 #include <QVarLengthArray>
 
 #include <charconv>
