@@ -98,7 +98,8 @@ PlanNode job(qint64 taskCount)
 PlanNode task(const char *worker, std::optional<double> executionMs)
 {
     PlanNode node = synthetic(NodeKind::Task);
-    node.citus.worker = *NodeAddress::parse(QString::fromLatin1(worker));
+    // "" is a task without a worker: no address to parse (dereferencing none was UB).
+    node.citus.worker = NodeAddress::parse(QString::fromLatin1(worker)).value_or(NodeAddress{});
     node.citus.executionTimeMs = executionMs;
     return node;
 }

@@ -103,6 +103,8 @@ private slots:
     void plansWithoutAnalyze();
     void onlyOneAnalyzed();
     void localPlans();
+    void rowsPastCounting_data();
+    void rowsPastCounting();
     void countsInSpanish();
 };
 
@@ -255,6 +257,42 @@ void TestPlanComparison::localPlans()
     QCOMPARE(both.value(0),
              QStringLiteral("Neither plan is distributed: PostgreSQL ran each on the coordinator alone, without Citus."));
     QVERIFY2(both.value(1).startsWith(QLatin1String("Both took")), qPrintable(both.join('\n')));
+}
+
+void TestPlanComparison::rowsPastCounting_data()
+{
+    QTest::addColumn<QByteArray>("firstRows");
+    QTest::addColumn<QByteArray>("secondRows");
+    QTest::newRow("infinity") << QByteArray("1e308") << QByteArray("1e308");
+    // Infinity minus infinity: counting it in tr() was undefined behaviour.
+    QTest::newRow("nan") << QByteArray("1e308") << QByteArray("-1e308");
+}
+
+// Absurd row counts in the first two tasks, both on one worker, each in ten loops: what the
+// worker sent adds up to no number, and the comparison says nothing about it.
+void TestPlanComparison::rowsPastCounting()
+{
+    QFETCH(QByteArray, firstRows);
+    QFETCH(QByteArray, secondRows);
+    QByteArray json = fixtures::read(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    const QByteArray taskRoot("\"Actual Rows\": 1,\n                          \"Actual Loops\": 1,");
+    qsizetype at = 0;
+    for (const QByteArray &rows : {firstRows, secondRows}) {
+        at = json.indexOf(taskRoot, at);
+        QVERIFY(at >= 0);
+        const QByteArray absurd = "\"Actual Rows\": " + rows + ",\n                          \"Actual Loops\": 10,";
+        json.replace(at, taskRoot.size(), absurd);
+        at += absurd.size();
+    }
+    PlanParseError error;
+    const std::optional<Plan> plan = PlanReader::read(json, &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(*plan);
+    const PlanComparison::Side side{*plan, analysis};
+    const QStringList sentences = PlanComparison::sentences(side, side);
+    QVERIFY2(!sentences.isEmpty(), "no comparison");
+    for (const QString &sentence : sentences)
+        QVERIFY2(!sentence.startsWith(QLatin1String("The workers sent")), qPrintable(sentence));
 }
 
 // Spanish has its own singular and plural, and its own numbers.

@@ -48,10 +48,15 @@ std::optional<qint64> CitusNaming::shardIdInQuery(const QString &query)
     static const QRegularExpression shardRelation(
         QStringLiteral(R"((?:FROM|JOIN|INTO|UPDATE)\s+(?:[A-Za-z_][A-Za-z0-9_$]*\.)?[A-Za-z_][A-Za-z0-9_$]*_(\d+)\b)"),
         QRegularExpression::CaseInsensitiveOption);
-    const auto match = shardRelation.match(query);
-    if (!match.hasMatch())
-        return std::nullopt;
-    return match.captured(1).toLongLong();
+    // Digits past what a shard id (a bigint) holds make no shard id: the next relation may.
+    auto matches = shardRelation.globalMatch(query);
+    while (matches.hasNext()) {
+        bool ok = false;
+        const qint64 id = matches.next().captured(1).toLongLong(&ok);
+        if (ok)
+            return id;
+    }
+    return std::nullopt;
 }
 
 std::optional<qint64> CitusNaming::bytes(const QString &text)
@@ -73,7 +78,13 @@ std::optional<qint64> CitusNaming::bytes(const QString &text)
         factor = 1024.0 * 1024.0 * 1024.0;
     else if (unit == QLatin1String("tb"))
         factor = 1024.0 * 1024.0 * 1024.0 * 1024.0;
-    return qint64(value * factor);
+    // A size no qint64 holds (or no size at all: negative, "inf", "nan") is bad input, kept
+    // only as the text the server sent; converting it would be undefined behaviour.
+    const double bytes = value * factor;
+    constexpr double limit = 9223372036854775808.0; // 2^63, exact in a double
+    if (!(bytes >= 0 && bytes < limit))
+        return std::nullopt;
+    return qint64(bytes);
 }
 
 } // namespace shardscope

@@ -27,9 +27,10 @@ public:
     // "activity_log_102009" -> {"activity_log", 102009}. Only meaningful for relations
     // read on a worker: coordinator tables may end in digits too ("p25_21").
     static std::optional<ShardName> splitShardName(const QString &relation);
-    // First "schema.table_NNNNNN" in a task's query text.
+    // First "schema.table_NNNNNN" in a task's query text whose number fits a shard id.
     static std::optional<qint64> shardIdInQuery(const QString &query);
-    // pg_size_pretty output ("64 bytes", "10 kB", "5 MB") -> bytes.
+    // pg_size_pretty output ("64 bytes", "10 kB", "5 MB") -> bytes; none for a size that
+    // is negative, not a number, or past what a qint64 holds.
     static std::optional<qint64> bytes(const QString &text);
 };
 

@@ -147,6 +147,13 @@ QStringList missingFrom(const NodeTypeCount &from, const NodeTypeCount &other)
     return missing;
 }
 
+// Absurd figures (say 1e308 rows in ten loops, and -1e308 in another task) multiply or add
+// up to infinity or to nan: no count of rows, and nan would be undefined to count in tr().
+std::optional<double> counted(double rows)
+{
+    return std::isfinite(rows) ? std::optional<double>(rows) : std::nullopt;
+}
+
 // Rows the root sent to the client, every loop counted.
 std::optional<double> rowsReturned(const Plan &plan)
 {
@@ -155,7 +162,7 @@ std::optional<double> rowsReturned(const Plan &plan)
     const PlanNode &root = plan.nodes[size_t(plan.root)];
     if (!root.actualRows)
         return std::nullopt;
-    return *root.actualRows * root.actualLoops.value_or(1);
+    return counted(*root.actualRows * root.actualLoops.value_or(1));
 }
 
 // Rows that reached the coordinator from the workers, when EXPLAIN shows every task.
@@ -169,7 +176,7 @@ std::optional<double> rowsFromWorkers(const Side &side)
             return std::nullopt;
         rows += *worker.rows;
     }
-    return rows;
+    return counted(rows);
 }
 
 } // namespace

@@ -3,8 +3,11 @@
 #include "CitusNaming.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <charconv>
+#include <cmath>
+#include <limits>
 
 namespace shardscope {
 
@@ -83,12 +86,19 @@ const QHash<QString, Field> &fields()
     return table;
 }
 
-std::optional<qint64> integer(const QString &value)
+// A count as the integer type its field holds. A figure that type cannot hold is bad
+// input, not a count: the field stays unknown and the node keeps the server's text.
+template<typename Integer>
+std::optional<Integer> integer(const QString &value)
 {
     const auto parsed = PlanPropertyMapper::number(value);
-    if (!parsed)
+    // Both limits are powers of two, exact in a double; converting a figure outside them
+    // would be undefined behaviour.
+    constexpr double low = double(std::numeric_limits<Integer>::min());
+    constexpr double high = -low;
+    if (!parsed || !(*parsed >= low && *parsed < high))
         return std::nullopt;
-    return qint64(*parsed);
+    return Integer(*parsed);
 }
 
 } // namespace
@@ -96,19 +106,21 @@ std::optional<qint64> integer(const QString &value)
 std::optional<double> PlanPropertyMapper::number(QStringView value)
 {
     // std::from_chars is several times faster than QString::toDouble, which matters
-    // with half a million figures in a 10,000-node plan.
-    char digits[64] = {};
-    qsizetype length = 0;
+    // with half a million figures in a 10,000-node plan. The whole figure is read, however
+    // long: PostgreSQL prints an estimate of up to 1e100 rows with all its 101 digits.
+    QVarLengthArray<char, 64> digits;
     for (const QChar c : value) {
-        if (c == QLatin1Char(' ') || length == qsizetype(sizeof digits))
+        if (c == QLatin1Char(' '))
             break;
         if (c.unicode() > 0x7F)
             return std::nullopt;
-        digits[length++] = char(c.unicode());
+        digits.append(char(c.unicode()));
     }
+    const char *const end = digits.constData() + digits.size();
     double parsed = 0;
-    const auto result = std::from_chars(digits, digits + length, parsed);
-    if (result.ec != std::errc() || result.ptr != digits + length || length == 0)
+    const auto result = std::from_chars(digits.constData(), end, parsed);
+    // "nan" and "inf" are no figure PostgreSQL prints, and nothing can be counted with them.
+    if (result.ec != std::errc() || result.ptr != end || digits.isEmpty() || !std::isfinite(parsed))
         return std::nullopt;
     return parsed;
 }
@@ -165,22 +177,22 @@ void PlanPropertyMapper::applyField(PlanNode &node, int field, const QString &va
         node.actualLoops = number(value);
         node.neverExecuted = node.actualLoops && *node.actualLoops == 0;
         break;
-    case Field::SharedHit: buffers.sharedHit = integer(value); break;
-    case Field::SharedRead: buffers.sharedRead = integer(value); break;
-    case Field::SharedDirtied: buffers.sharedDirtied = integer(value); break;
-    case Field::SharedWritten: buffers.sharedWritten = integer(value); break;
-    case Field::LocalHit: buffers.localHit = integer(value); break;
-    case Field::LocalRead: buffers.localRead = integer(value); break;
-    case Field::LocalDirtied: buffers.localDirtied = integer(value); break;
-    case Field::LocalWritten: buffers.localWritten = integer(value); break;
-    case Field::TempRead: buffers.tempRead = integer(value); break;
-    case Field::TempWritten: buffers.tempWritten = integer(value); break;
+    case Field::SharedHit: buffers.sharedHit = integer<qint64>(value); break;
+    case Field::SharedRead: buffers.sharedRead = integer<qint64>(value); break;
+    case Field::SharedDirtied: buffers.sharedDirtied = integer<qint64>(value); break;
+    case Field::SharedWritten: buffers.sharedWritten = integer<qint64>(value); break;
+    case Field::LocalHit: buffers.localHit = integer<qint64>(value); break;
+    case Field::LocalRead: buffers.localRead = integer<qint64>(value); break;
+    case Field::LocalDirtied: buffers.localDirtied = integer<qint64>(value); break;
+    case Field::LocalWritten: buffers.localWritten = integer<qint64>(value); break;
+    case Field::TempRead: buffers.tempRead = integer<qint64>(value); break;
+    case Field::TempWritten: buffers.tempWritten = integer<qint64>(value); break;
     case Field::Filter: node.filter = value; break;
     case Field::RowsRemovedByFilter: node.rowsRemovedByFilter = number(value); break;
     case Field::RowsRemovedByJoinFilter: node.rowsRemovedByJoinFilter = number(value); break;
     case Field::RowsRemovedByIndexRecheck: node.rowsRemovedByIndexRecheck = number(value); break;
-    case Field::WorkersPlanned: node.workersPlanned = int(integer(value).value_or(0)); break;
-    case Field::WorkersLaunched: node.workersLaunched = int(integer(value).value_or(0)); break;
+    case Field::WorkersPlanned: node.workersPlanned = integer<int>(value); break;
+    case Field::WorkersLaunched: node.workersLaunched = integer<int>(value); break;
     case Field::Query: citus.query = value; break;
     case Field::Error: citus.error = value; break;
     case Field::Node:
@@ -193,13 +205,13 @@ void PlanPropertyMapper::applyField(PlanNode &node, int field, const QString &va
         citus.tupleDataReceived = value;
         citus.tupleBytesReceived = CitusNaming::bytes(value);
         break;
-    case Field::TaskCount: citus.taskCount = integer(value); break;
+    case Field::TaskCount: citus.taskCount = integer<qint64>(value); break;
     case Field::TasksShown: citus.tasksShown = value; break;
     case Field::SubplanDuration: citus.subplanDurationMs = number(value); break;
     case Field::IntermediateDataSize: citus.intermediateDataSize = value; break;
     case Field::ResultDestination: citus.resultDestination = value; break;
-    case Field::MapTaskCount: citus.mapTaskCount = integer(value); break;
-    case Field::MergeTaskCount: citus.mergeTaskCount = integer(value); break;
+    case Field::MapTaskCount: citus.mapTaskCount = integer<qint64>(value); break;
+    case Field::MergeTaskCount: citus.mergeTaskCount = integer<qint64>(value); break;
     case Field::PlanningTime: citus.planningTimeMs = number(value); break;
     case Field::ExecutionTime: citus.executionTimeMs = number(value); break;
     }

@@ -17,7 +17,8 @@ public:
     // the typed field a key sets (-1: none), then setting it.
     static int fieldOf(const QString &key);
     static void applyField(PlanNode &node, int field, const QString &value);
-    // "0.338 ms", "12", "1.5e3" -> number; unit suffixes are ignored.
+    // "0.338 ms", "12", "1.5e3" -> number; unit suffixes are ignored. None for text that is
+    // no finite number ("nan", "inf", "12abc").
     static std::optional<double> number(QStringView value);
 };
 
