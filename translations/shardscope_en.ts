@@ -763,6 +763,10 @@
         <source>shard %1</source>
         <translation>shard %1</translation>
     </message>
+    <message>
+        <source> · fixed est. %1</source>
+        <translation> · fixed est. %1</translation>
+    </message>
 </context>
 <context>
     <name>NodeColoring</name>
@@ -908,6 +912,10 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
+        <translation>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1208,6 @@
         <translation>Plan B took %1 more: %2 against %3.</translation>
     </message>
     <message>
-        <source>A difference this small is usually just noise between runs.</source>
-        <translation>A difference this small is usually just noise between runs.</translation>
-    </message>
-    <message>
         <source>Both plans have the same nodes: %1.</source>
         <translation>Both plans have the same nodes: %1.</translation>
     </message>
@@ -1248,6 +1252,18 @@
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is a router query, sent whole to the one shard holding its rows: plan A ran on %1, plan B on %2.</source>
+        <translation>Each is a router query, sent whole to the one shard holding its rows: plan A ran on %1, plan B on %2.</translation>
+    </message>
+    <message>
+        <source>Each is a router query, sent whole to the one shard holding its rows: plan A would run on %1, plan B on %2.</source>
+        <translation>Each is a router query, sent whole to the one shard holding its rows: plan A would run on %1, plan B on %2.</translation>
+    </message>
+    <message>
+        <source>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</source>
+        <translation>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1458,14 @@
             <numerusform>  %1: %n task, %2 plan nodes, %3 rows, %4</numerusform>
             <numerusform>  %1: %n tasks, %2 plan nodes, %3 rows, %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</source>
+        <translation>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</translation>
+    </message>
+    <message>
+        <source>Plan nodes: %1 (coordinator: %2, workers: %3)</source>
+        <translation>Plan nodes: %1 (coordinator: %2, workers: %3)</translation>
     </message>
 </context>
 <context>
@@ -3627,12 +3651,16 @@
         <translation>coordinator</translation>
     </message>
     <message>
-        <source>nodes: %1</source>
-        <translation>nodes: %1</translation>
-    </message>
-    <message>
         <source>repartitioned rows</source>
         <translation>repartitioned rows</translation>
+    </message>
+    <message>
+        <source>tasks: %1 · plan nodes: %2</source>
+        <translation>tasks: %1 · plan nodes: %2</translation>
+    </message>
+    <message>
+        <source>plan nodes: %1</source>
+        <translation>plan nodes: %1</translation>
     </message>
 </context>
 <context>

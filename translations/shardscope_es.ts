@@ -763,6 +763,10 @@
         <source>shard %1</source>
         <translation>fragmento %1</translation>
     </message>
+    <message>
+        <source> · fixed est. %1</source>
+        <translation> · est. fija %1</translation>
+    </message>
 </context>
 <context>
     <name>NodeColoring</name>
@@ -908,6 +912,10 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
+        <translation>Cifra fija de Citus, no del planificador: el Custom Scan de Citus da a PostgreSQL el mismo número de filas para cualquier consulta (100.000, o 0 en una consulta router), y un nodo por encima puede repetir esa cifra. La diferencia con las filas reales no es un error de estimación.</translation>
     </message>
 </context>
 <context>
@@ -1200,10 +1208,6 @@
         <translation>El plan B tardó %1 más: %2 frente a %3.</translation>
     </message>
     <message>
-        <source>A difference this small is usually just noise between runs.</source>
-        <translation>Una diferencia tan pequeña suele ser simple ruido entre ejecuciones.</translation>
-    </message>
-    <message>
         <source>Both plans have the same nodes: %1.</source>
         <translation>Los dos planes tienen los mismos nodos: %1.</translation>
     </message>
@@ -1248,6 +1252,18 @@
             <numerusform>%Ln fila</numerusform>
             <numerusform>%Ln filas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Each is a router query, sent whole to the one shard holding its rows: plan A ran on %1, plan B on %2.</source>
+        <translation>Cada uno es una consulta router, enviada entera al único fragmento que tiene sus filas: el plan A se ejecutó en %1; el plan B, en %2.</translation>
+    </message>
+    <message>
+        <source>Each is a router query, sent whole to the one shard holding its rows: plan A would run on %1, plan B on %2.</source>
+        <translation>Cada uno es una consulta router, enviada entera al único fragmento que tiene sus filas: el plan A se ejecutaría en %1; el plan B, en %2.</translation>
+    </message>
+    <message>
+        <source>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</source>
+        <translation>El plan A tardó %1 y el plan B %2: una diferencia tan pequeña es ruido entre ejecuciones, no una diferencia entre los planes.</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1458,14 @@
             <numerusform>  %1: %n tarea, %2 nodos del plan, %3 filas, %4</numerusform>
             <numerusform>  %1: %n tareas, %2 nodos del plan, %3 filas, %4</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</source>
+        <translation>Los nodos del plan son los pasos que planificó PostgreSQL (Aggregate, Sort, Custom Scan, Seq Scan…), en el coordinador y en el plan de cada tarea mostrada en su nodo worker. Los jobs, tareas, subplanes y MapMergeJobs de Citus se cuentan como tareas y subplanes, no como nodos del plan. Los nodos del plan del coordinador y los de los workers suman los nodos del plan del encabezado.</translation>
+    </message>
+    <message>
+        <source>Plan nodes: %1 (coordinator: %2, workers: %3)</source>
+        <translation>Nodos del plan: %1 (coordinador: %2, workers: %3)</translation>
     </message>
 </context>
 <context>
@@ -3627,12 +3651,16 @@
         <translation>coordinador</translation>
     </message>
     <message>
-        <source>nodes: %1</source>
-        <translation>nodos: %1</translation>
-    </message>
-    <message>
         <source>repartitioned rows</source>
         <translation>filas reparticionadas</translation>
+    </message>
+    <message>
+        <source>tasks: %1 · plan nodes: %2</source>
+        <translation>tareas: %1 · nodos del plan: %2</translation>
+    </message>
+    <message>
+        <source>plan nodes: %1</source>
+        <translation>nodos del plan: %1</translation>
     </message>
 </context>
 <context>

@@ -47,19 +47,15 @@ double EdgeLayerItem::widthForRows(double rows)
     return std::clamp(minWidth + 1.1 * std::log10(1 + std::max(rows, 0.0)), minWidth, maxWidth);
 }
 
+QPointF EdgeLayerItem::pointAt(const Edge &edge, double fraction)
+{
+    return curve(edge.from, edge.to).pointAtPercent(fraction);
+}
+
 QRectF EdgeLayerItem::extent(const Edge &edge)
 {
     const double half = edge.width / 2 + 1;
-    const QRectF line = QRectF(edge.from, edge.to).normalized().adjusted(-half, -half, half, half);
-    return edge.label.isEmpty() ? line : line.united(labelBox(edge));
-}
-
-QRectF EdgeLayerItem::labelBox(const Edge &edge)
-{
-    const QFontMetricsF &metrics = PlanStyle::captionMetrics();
-    QRectF box(0, 0, metrics.horizontalAdvance(edge.label) + 12, metrics.height() + 4);
-    box.moveCenter((edge.from + edge.to) / 2);
-    return box;
+    return QRectF(edge.from, edge.to).normalized().adjusted(-half, -half, half, half);
 }
 
 QRectF EdgeLayerItem::boundingRect() const
@@ -82,16 +78,6 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             continue;
         }
         painter->drawPath(curve(edge.from, edge.to));
-        if (edge.label.isEmpty())
-            continue;
-        const QRectF box = labelBox(edge);
-        painter->setPen(QPen(edge.color, 1));
-        painter->setBrush(PlanStyle::cardBody());
-        painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
-        painter->setFont(PlanStyle::captionFont());
-        painter->setPen(PlanStyle::mutedText());
-        painter->drawText(box, Qt::AlignCenter, edge.label);
-        painter->setBrush(Qt::NoBrush);
     }
 }
 

@@ -2,7 +2,6 @@
 
 #include <QColor>
 #include <QGraphicsItem>
-#include <QString>
 
 #include <vector>
 
@@ -20,7 +19,6 @@ public:
         double width = 1;
         QColor color;
         bool dashed = false;
-        QString label;
     };
 
     EdgeLayerItem();
@@ -29,13 +27,14 @@ public:
     const std::vector<Edge> &edges() const { return m_edges; }
     // Pen width for this many rows (actual rows x loops, or the estimate).
     static double widthForRows(double rows);
+    // The point at a fraction of the way along an edge as it is drawn, from the parent.
+    static QPointF pointAt(const Edge &edge, double fraction);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
     static QRectF extent(const Edge &edge);
-    static QRectF labelBox(const Edge &edge);
 
     std::vector<Edge> m_edges;
     QRectF m_bounds;

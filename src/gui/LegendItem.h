@@ -37,6 +37,7 @@ public:
 
     QStringList workerNames() const;
     const std::vector<Entry> &workers() const { return m_workers; }
+    const Entry &coordinator() const { return m_coordinator; }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -32,6 +32,7 @@ NodeCardItem::NodeCardItem(int nodeIndex, NodeCardText text, QColor color, QColo
       m_titleColor(ColorScale::textOn(color))
 {
     setFlag(ItemIsSelectable);
+    setToolTip(m_text.uncut);
 }
 
 void NodeCardItem::setHighlighted(bool highlighted)

@@ -5,6 +5,8 @@
 #include "NodeLabel.h"
 #include "PlanStyle.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,7 +36,9 @@ void addPlanLines(NodeCardText &text, const PlanNode &node, const NodeMetrics &m
     }
     if (node.actualRows) {
         QString rows = NodeCardText::tr("rows: %1").arg(FigureText::count(*node.actualRows));
-        if (node.planRows)
+        if (node.planRows && metrics.citusFixedEstimate)
+            rows += NodeCardText::tr(" · fixed est. %1").arg(FigureText::count(*node.planRows));
+        else if (node.planRows)
             rows += NodeCardText::tr(" · est. %1").arg(FigureText::count(*node.planRows));
         text.lines.push_back(rows);
         if (metrics.misestimateFactor && *metrics.misestimateFactor >= NodeCardText::markerFactor
@@ -101,6 +105,22 @@ void addCitusLines(NodeCardText &text, const PlanNode &node)
     }
 }
 
+// Where a line too long for the card breaks onto a second one (the last space before
+// it overflows), or -1 when it fits or has no such space. Citus' longer words ("Tasks
+// Shown: None, not supported for re-partition queries", a task's error) read better
+// whole on two lines than cut on one.
+int foldAt(const QString &line, const TextWidth &width, double room)
+{
+    if (width.of(line) <= room)
+        return -1;
+    for (qsizetype space = line.lastIndexOf(QLatin1Char(' ')); space > 0;
+         space = line.lastIndexOf(QLatin1Char(' '), space - 1)) {
+        if (width.of(line.left(space)) <= room)
+            return int(space);
+    }
+    return -1;
+}
+
 // Sizes the card to its longest text, within bounds; longer texts are elided.
 void measure(NodeCardText &text)
 {
@@ -108,8 +128,14 @@ void measure(NodeCardText &text)
     const TextWidth &body = PlanStyle::bodyWidth();
     const double padding = PlanStyle::cardPadding;
     const double inner = PlanStyle::maxCardWidth - 2 * padding;
-    auto elide = [](QString &line, const TextWidth &width, Qt::TextElideMode mode, double room) {
+    QStringList uncut{text.title};
+    if (!text.object.isEmpty() || !text.badge.isEmpty())
+        uncut.append(QStringList{text.object, text.badge}.join(QLatin1Char(' ')).trimmed());
+    uncut.append(QStringList(text.lines.begin(), text.lines.end()));
+    bool cut = false;
+    auto elide = [&cut](QString &line, const TextWidth &width, Qt::TextElideMode mode, double room) {
         line = width.metrics().elidedText(line, mode, room);
+        cut = true;
         return width.of(line);
     };
 
@@ -128,13 +154,24 @@ void measure(NodeCardText &text)
     width = std::max(width, text.objectWidth + badgeRoom);
     if (!text.marker.isEmpty())
         text.markerWidth = PlanStyle::badgeWidth().of(text.marker) + 2 * badgeInnerPadding;
+    bool continued = false; // the line goes on from the one before: no second break
     for (size_t i = 0; i < text.lines.size(); ++i) {
         const double markerRoom = i == 0 && text.markerWidth > 0 ? text.markerWidth + badgeGap : 0;
         double lineWidth = body.of(text.lines[i]);
+        const int fold = !continued && markerRoom == 0 ? foldAt(text.lines[i], body, inner) : -1;
+        continued = fold > 0;
+        if (continued) {
+            text.lines.insert(text.lines.begin() + std::ptrdiff_t(i) + 1, text.lines[i].mid(fold + 1));
+            text.lines[i].truncate(fold);
+            lineWidth = body.of(text.lines[i]);
+        }
         if (lineWidth > inner - markerRoom)
             lineWidth = elide(text.lines[i], body, Qt::ElideRight, inner - markerRoom);
         width = std::max(width, lineWidth + markerRoom);
     }
+
+    if (cut)
+        text.uncut = uncut.join(QLatin1Char('\n'));
 
     const int bodyLines = int(text.lines.size()) + (text.object.isEmpty() && text.badge.isEmpty() ? 0 : 1);
     const double height = PlanStyle::headerHeight + padding * 1.2 + bodyLines * body.metrics().lineSpacing();

@@ -24,6 +24,9 @@ public:
     QString marker; // "↑ 39×" when the row estimate was off by a lot
     Misestimate markerDirection = Misestimate::None;
     bool neverExecuted = false;
+    // Everything above uncut, a line each, when a text had to be elided to fit the card
+    // (the card's tooltip); empty when the card shows it all.
+    QString uncut;
 
     double objectWidth = 0;
     double badgeWidth = 0;

@@ -79,6 +79,13 @@ void NodeFigures::addRows(std::vector<Row> &rows, const PlanNode &node, const No
         if (node.actualRows)
             add(rows, tr("Rows in all loops"), number(*node.actualRows * loops));
     }
+    if (metrics.citusFixedEstimate) {
+        add(rows, tr("Row estimate"),
+            tr("Citus' fixed figure, not the planner's: Citus' Custom Scan tells PostgreSQL the same row count "
+               "for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. "
+               "A gap between it and the actual rows is no misestimate."));
+        return;
+    }
     if (!metrics.misestimateFactor)
         return;
     const QString factor = QLocale().toString(*metrics.misestimateFactor, 'f', 1);

@@ -2,11 +2,14 @@
 
 #include "EdgeLayerItem.h"
 #include "IntermediateResultLinks.h"
+#include "LabelItem.h"
+#include "LabelPlacer.h"
 #include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "NodeColoring.h"
 #include "PlanHeadline.h"
 #include "PlanStyle.h"
+#include "PlanSummary.h"
 #include "PlanTitleItem.h"
 #include "ResultLinkItem.h"
 #include "TaskFrameItem.h"
@@ -133,16 +136,24 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
     measureFlows(plan);
     m_edges = new EdgeLayerItem;
     addItem(m_edges);
+    m_edgeLabels.assign(count, nullptr);
+    for (size_t i = 0; i < count; ++i) {
+        if (m_dashedIn[i]) {
+            m_edgeLabels[i] = new LabelItem(tr("repartitioned rows"), coloring.accent(int(i)), PlanStyle::mutedText());
+            addItem(m_edgeLabels[i]);
+        }
+    }
     for (const auto &link : IntermediateResultLinks::find(plan)) {
         m_links.push_back(new ResultLinkItem(link.subplan, link.reader, tr("intermediate result")));
         addItem(m_links.back());
     }
-    buildLegend(plan, analysis, coloring);
+    buildLegend(analysis, coloring);
 
     QStringList lines{PlanHeadline::figures(plan, analysis)};
     const QString mode = PlanHeadline::colorModeName(m_mode);
     lines.append(caption.isEmpty() ? mode : caption + QStringLiteral(" · ") + mode);
     m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines);
+    m_title->setToolTip(PlanSummary::planNodesMeaning());
     addItem(m_title);
     buildSections(plan, sections);
 }
@@ -215,18 +226,19 @@ void PlanScene::measureFlows(const Plan &plan)
     }
 }
 
-void PlanScene::buildLegend(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring)
+// Counts plan nodes as the heading does (PlanSummary::planNodesMeaning()): the coordinator's
+// and the workers' add up to the heading's figure.
+void PlanScene::buildLegend(const PlanAnalysis &analysis, const NodeColoring &coloring)
 {
     std::vector<LegendItem::Entry> workers;
     for (const WorkerTotals &totals : analysis.workers) {
         workers.push_back({WorkerPalette::session().color(totals.worker), totals.worker.toString(),
-                           tr("tasks: %1").arg(totals.tasks)});
+                           tr("tasks: %1 · plan nodes: %2").arg(totals.tasks).arg(totals.nodes)});
     }
-    const auto onCoordinator = std::count_if(plan.nodes.begin(), plan.nodes.end(),
-                                             [](const PlanNode &node) { return node.citus.worker.isEmpty(); });
     const LegendItem::Entry coordinator{WorkerPalette::coordinator(), tr("coordinator"),
-                                        tr("nodes: %1").arg(onCoordinator)};
+                                        tr("plan nodes: %1").arg(analysis.coordinatorNodes)};
     m_legend = new LegendItem(std::move(workers), coordinator, coloring.scale());
+    m_legend->setToolTip(PlanSummary::planNodesMeaning());
     addItem(m_legend);
 }
 
@@ -262,8 +274,10 @@ void PlanScene::layOut()
         trees = trees.united(tree.translated(offset));
         top = trees.bottom() + sectionGap;
     }
-    placeEdges(visible);
-    placeLinks(visible);
+    // The heading and legend sit above the trees: only what is in them can be in a label's way.
+    LabelPlacer labels(labelObstacles());
+    placeEdges(visible, labels);
+    placeLinks(visible, labels);
     placeHeader(trees);
 }
 
@@ -328,10 +342,37 @@ void PlanScene::placeCards(const TreeLayout &layout, const std::vector<int> &nod
     }
 }
 
-void PlanScene::placeEdges(const std::vector<bool> &visible)
+std::vector<QRectF> PlanScene::labelObstacles() const
+{
+    std::vector<QRectF> obstacles;
+    for (const NodeCardItem *card : m_cards) {
+        if (card->isVisible())
+            obstacles.emplace_back(card->pos(), card->size());
+    }
+    for (const TaskFrameItem *frame : m_frames) {
+        if (frame && frame->isVisible())
+            obstacles.emplace_back(frame->pos(), QSizeF(frame->boundingRect().width(), PlanStyle::frameTitleHeight));
+    }
+    for (const WrapBoxItem *box : m_wrapBoxes) {
+        if (box && box->isVisible())
+            obstacles.emplace_back(box->pos(), QSizeF(box->boundingRect().width(), WrapBoxItem::captionHeight()));
+    }
+    for (const PlanTitleItem *title : m_sections) {
+        if (title)
+            obstacles.push_back(title->sceneBoundingRect());
+    }
+    return obstacles;
+}
+
+void PlanScene::placeEdges(const std::vector<bool> &visible, LabelPlacer &labels)
 {
     std::vector<EdgeLayerItem::Edge> edges;
     edges.reserve(m_cards.size());
+    // Shown again below for the edges drawn.
+    for (LabelItem *label : m_edgeLabels) {
+        if (label)
+            label->setVisible(false);
+    }
     auto bottomCentre = [](const NodeCardItem *card) {
         return card->pos() + QPointF(card->size().width() / 2, card->size().height());
     };
@@ -354,11 +395,15 @@ void PlanScene::placeEdges(const std::vector<bool> &visible)
         edge.width = EdgeLayerItem::widthForRows(m_rowsIn[i]) * PlanStyle::edgeScale();
         edge.color = to->accent();
         edge.color.setAlpha(PlanStyle::edgeAlpha());
-        if (m_dashedIn[i]) {
-            edge.dashed = true;
-            edge.label = tr("repartitioned rows");
-        }
+        edge.dashed = m_dashedIn[i];
         edges.push_back(edge);
+        if (LabelItem *label = m_edgeLabels[i]) {
+            std::vector<QPointF> along;
+            for (double fraction : {0.5, 0.4, 0.6, 0.3, 0.7})
+                along.push_back(EdgeLayerItem::pointAt(edge, fraction));
+            label->setBox(labels.place(label->size(), along, edge.to.x() - edge.from.x()));
+            label->setVisible(true);
+        }
     }
     for (size_t i = 0; i < m_cards.size(); ++i) {
         const WrapBoxItem *box = m_wrapBoxes[i];
@@ -382,23 +427,31 @@ void PlanScene::setLegendShown(bool shown)
 }
 
 // A link to a node inside a collapsed subtree goes to the collapsed card instead.
-void PlanScene::placeLinks(const std::vector<bool> &visible)
+void PlanScene::placeLinks(const std::vector<bool> &visible, LabelPlacer &labels)
 {
     for (ResultLinkItem *link : m_links) {
         const NodeCardItem *from = m_cards[size_t(shownAncestorOrSelf(link->fromNode(), visible))];
         const NodeCardItem *to = m_cards[size_t(shownAncestorOrSelf(link->toNode(), visible))];
         link->setVisible(from != to);
         link->setEnds(QRectF(from->pos(), from->size()), QRectF(to->pos(), to->size()));
-        // The label goes where it covers no card, nearest the middle of the arrow.
-        for (double fraction : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
-            const QList<QGraphicsItem *> under = items(link->labelBoxAt(fraction));
-            if (std::none_of(under.begin(), under.end(),
-                             [](const QGraphicsItem *item) { return item->type() == NodeCardItem::Type; })) {
-                link->setLabelAt(fraction);
-                break;
-            }
-        }
+        if (from == to)
+            continue;
+        // Nearest the middle of the arrow where it covers nothing.
+        std::vector<QPointF> along;
+        for (double fraction : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8})
+            along.push_back(link->pointAt(fraction));
+        link->labelItem()->setBox(labels.place(link->labelItem()->size(), along, link->heading()));
     }
+}
+
+std::vector<LabelItem *> PlanScene::labels() const
+{
+    std::vector<LabelItem *> all;
+    std::copy_if(m_edgeLabels.begin(), m_edgeLabels.end(), std::back_inserter(all),
+                 [](const LabelItem *label) { return label != nullptr; });
+    for (const ResultLinkItem *link : m_links)
+        all.push_back(link->labelItem());
+    return all;
 }
 
 int PlanScene::shownAncestorOrSelf(int node, const std::vector<bool> &visible) const

@@ -13,6 +13,8 @@
 namespace shardscope {
 
 class EdgeLayerItem;
+class LabelItem;
+class LabelPlacer;
 class NodeColoring;
 class TreeLayout;
 class LegendItem;
@@ -47,6 +49,8 @@ public:
     // The box holding a node's children in rows when it has many, or nullptr.
     WrapBoxItem *wrapBox(int nodeIndex) const;
     const std::vector<ResultLinkItem *> &resultLinks() const { return m_links; }
+    // Every label over the drawing (on edges and on result links), shown or not.
+    std::vector<LabelItem *> labels() const;
     const EdgeLayerItem *edges() const { return m_edges; }
     const LegendItem *legend() const { return m_legend; }
     // For views that pin the legend over the drawing instead.
@@ -78,13 +82,15 @@ private:
     void buildSections(const Plan &plan, const std::vector<PlanSection> &sections);
     void buildCards(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
     void measureFlows(const Plan &plan);
-    void buildLegend(const Plan &plan, const PlanAnalysis &analysis, const NodeColoring &coloring);
+    void buildLegend(const PlanAnalysis &analysis, const NodeColoring &coloring);
     void layOut();
     std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const;
     void showVisible(const std::vector<bool> &visible);
     void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, QPointF offset);
-    void placeEdges(const std::vector<bool> &visible);
-    void placeLinks(const std::vector<bool> &visible);
+    // What labels must leave readable: the cards, frame titles, box captions and section titles shown.
+    std::vector<QRectF> labelObstacles() const;
+    void placeEdges(const std::vector<bool> &visible, LabelPlacer &labels);
+    void placeLinks(const std::vector<bool> &visible, LabelPlacer &labels);
     void placeHeader(const QRectF &tree);
     int shownAncestorOrSelf(int node, const std::vector<bool> &visible) const;
 
@@ -103,6 +109,7 @@ private:
     std::vector<TaskFrameItem *> m_frames; // by node index, nullptr for non-tasks
     std::vector<WrapBoxItem *> m_wrapBoxes; // by node index, nullptr for few children
     std::vector<ResultLinkItem *> m_links;
+    std::vector<LabelItem *> m_edgeLabels; // by node: on the edge into it, nullptr for none
     EdgeLayerItem *m_edges = nullptr;
     LegendItem *m_legend = nullptr;
     PlanTitleItem *m_title = nullptr;

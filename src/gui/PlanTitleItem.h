@@ -13,6 +13,7 @@ public:
     PlanTitleItem(QString heading, QStringList lines);
 
     QString heading() const { return m_heading; }
+    QStringList lines() const { return m_lines; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

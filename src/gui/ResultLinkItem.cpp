@@ -1,9 +1,9 @@
 #include "ResultLinkItem.h"
 
+#include "LabelItem.h"
 #include "PlanStyle.h"
 
 #include <QPainter>
-#include <QStyleOptionGraphicsItem>
 
 #include <algorithm>
 #include <cmath>
@@ -18,9 +18,15 @@ constexpr double penWidth = 2;
 } // namespace
 
 ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label)
-    : m_from(fromNode), m_to(toNode), m_label(std::move(label))
+    : m_from(fromNode), m_to(toNode), m_label(new LabelItem(std::move(label), PlanStyle::link(), PlanStyle::link()))
 {
     setZValue(1);
+    m_label->setParentItem(this);
+}
+
+QString ResultLinkItem::label() const
+{
+    return m_label->text();
 }
 
 // Leaves the producer by the side facing the reader and enters the reader by the side
@@ -39,30 +45,24 @@ void ResultLinkItem::setEnds(const QRectF &from, const QRectF &to)
 
     const QPointF back(end.x() - direction * headLength, end.y());
     m_head = QPolygonF({end, back + QPointF(0, -headLength / 2), back + QPointF(0, headLength / 2)});
-
-    setLabelAt(0.5);
 }
 
-QRectF ResultLinkItem::labelBoxAt(double fraction) const
+QPointF ResultLinkItem::pointAt(double fraction) const
 {
-    const QFontMetricsF &metrics = PlanStyle::captionMetrics();
-    QRectF box(0, 0, metrics.horizontalAdvance(m_label) + 14, metrics.height() + 6);
-    box.moveCenter(m_path.pointAtPercent(fraction));
-    return box;
+    return m_path.pointAtPercent(fraction);
 }
 
-void ResultLinkItem::setLabelAt(double fraction)
+double ResultLinkItem::heading() const
 {
-    prepareGeometryChange();
-    m_labelBox = labelBoxAt(fraction);
+    return m_path.currentPosition().x() >= m_path.elementAt(0).x ? 1 : -1;
 }
 
 QRectF ResultLinkItem::boundingRect() const
 {
-    return m_path.boundingRect().united(m_head.boundingRect()).united(m_labelBox).adjusted(-3, -3, 3, 3);
+    return m_path.boundingRect().united(m_head.boundingRect()).adjusted(-3, -3, 3, 3);
 }
 
-void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QColor color = PlanStyle::link();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -72,14 +72,6 @@ void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(m_head);
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold)
-        return;
-    painter->setPen(QPen(color, 1.2));
-    painter->setBrush(PlanStyle::cardBody());
-    painter->drawRoundedRect(m_labelBox, m_labelBox.height() / 2, m_labelBox.height() / 2);
-    painter->setPen(color);
-    painter->setFont(PlanStyle::captionFont());
-    painter->drawText(m_labelBox, Qt::AlignCenter, m_label);
 }
 
 } // namespace shardscope

@@ -5,6 +5,8 @@
 
 namespace shardscope {
 
+class LabelItem;
+
 // A dashed arrow from where a result is made to where it is read, outside the tree's
 // edges: a distributed subplan's intermediate result goes to the tasks that call
 // read_intermediate_result(), which the tree alone does not show.
@@ -18,12 +20,15 @@ public:
 
     int fromNode() const { return m_from; }
     int toNode() const { return m_to; }
-    QString label() const { return m_label; }
+    QString label() const;
+    // The label, a child item the scene places along the arrow (pointAt()).
+    LabelItem *labelItem() const { return m_label; }
     // Scene rectangles of the two cards.
     void setEnds(const QRectF &from, const QRectF &to);
-    // Where the label would sit at a fraction of the way along the arrow, and putting it there.
-    QRectF labelBoxAt(double fraction) const;
-    void setLabelAt(double fraction);
+    // The point at a fraction of the way along the arrow, from where the result is made.
+    QPointF pointAt(double fraction) const;
+    // Which way the arrow heads: +1 rightwards, -1 leftwards.
+    double heading() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -31,10 +36,9 @@ public:
 private:
     int m_from;
     int m_to;
-    QString m_label;
+    LabelItem *m_label;
     QPainterPath m_path;
     QPolygonF m_head;
-    QRectF m_labelBox;
 };
 
 } // namespace shardscope

@@ -29,6 +29,7 @@ void TaskFrameItem::setSize(QSizeF size)
     m_size = size;
     m_elidedTitle = PlanStyle::captionMetrics().elidedText(m_title, Qt::ElideRight,
                                                            size.width() - 2 * PlanStyle::framePadding);
+    setToolTip(m_elidedTitle == m_title ? QString() : m_title);
     // Title band: rounded on top, square where it meets the tinted inside.
     const double radius = PlanStyle::frameRadius;
     const double band = PlanStyle::frameTitleHeight;

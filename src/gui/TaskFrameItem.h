@@ -18,6 +18,8 @@ public:
 
     int taskIndex() const { return m_task; }
     QString title() const { return m_title; }
+    // The title as drawn: cut short (with the whole of it as tooltip) if the frame is too narrow.
+    QString shownTitle() const { return m_elidedTitle; }
     QColor color() const { return m_color; }
     void setSize(QSizeF size);
     // The narrowest frame that shows the whole title.

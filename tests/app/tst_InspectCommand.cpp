@@ -90,6 +90,7 @@ void TestInspectCommand::allTasksMultiShardAsJson()
     QCOMPARE(json.value(QStringLiteral("tasks_shown")).toInt(), 32);
     // Aggregate + Custom Scan on the coordinator, Aggregate + Seq Scan in each of 32 tasks.
     QCOMPARE(json.value(QStringLiteral("nodes")).toInt(), 2 + 32 * 2);
+    QCOMPARE(json.value(QStringLiteral("coordinator_nodes")).toInt(), 2);
     const QJsonArray workers = json.value(QStringLiteral("workers")).toArray();
     QCOMPARE(workers.size(), 2);
     double rows = 0;
@@ -146,6 +147,9 @@ void TestInspectCommand::humanSummary()
     QVERIFY(run.out.contains("subplans"));
     QVERIFY(run.out.contains("127.0.0.1:970"));
     QVERIFY(run.out.contains("Distributed subplans: 1"));
+    // The heading's and the legend's count: Sort, Custom Scan and the subplan's Limit, Sort and
+    // Custom Scan on the coordinator; two tasks of four nodes each on the worker.
+    QVERIFY2(run.out.contains("Plan nodes: 13 (coordinator: 5, workers: 8)"), run.out.constData());
 }
 
 void TestInspectCommand::readsStandardInput()

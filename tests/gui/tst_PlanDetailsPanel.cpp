@@ -48,6 +48,7 @@ private slots:
     void propertiesInTheServersOrder_data();
     void propertiesInTheServersOrder();
     void figuresOfAPlanNode();
+    void citusFixedEstimateIsExplained();
     void coordinatorNodes();
     void copyAll();
     void copySelectedProperties();
@@ -167,6 +168,38 @@ void TestPlanDetailsPanel::figuresOfAPlanNode()
     QVERIFY(figures.contains(QLocale().toString(*document->analysis.nodes[size_t(scan)].exclusiveMs, 'f', 3)));
     // 2 rows came where 1 was expected.
     QVERIFY2(figures.contains(QStringLiteral("too low")), qPrintable(figures));
+}
+
+// Citus' Custom Scan always tells the planner 100,000 rows: the panel says so instead of
+// calling it a misestimate, and still calls a worker's real misestimate one.
+void TestPlanDetailsPanel::citusFixedEstimateIsExplained()
+{
+    const PlanDocumentPtr document
+        = loadDocument(fixtures::citus(QStringLiteral("cte_subplan_top_users.analyze_verbose_buffers.json")));
+    const Plan &plan = document->plan;
+    int scan = -1;
+    int loop = -1;
+    for (const int index : plan.preorder()) {
+        const PlanNode &node = plan.nodes[size_t(index)];
+        if (scan < 0 && node.nodeType == QLatin1String("Custom Scan") && !node.neverExecuted)
+            scan = index;
+        if (loop < 0 && node.nodeType == QLatin1String("Nested Loop"))
+            loop = index;
+    }
+    QVERIFY(scan >= 0 && loop >= 0);
+    QCOMPARE(*plan.nodes[size_t(scan)].planRows, 100000.0);
+
+    m_panel->showNode(document, scan);
+    QString figures = label("detailsFigures")->text();
+    QVERIFY2(figures.contains(QStringLiteral("Citus' fixed figure, not the planner's")), qPrintable(figures));
+    QVERIFY2(!figures.contains(QStringLiteral("too high")) && !figures.contains(QStringLiteral("too low")),
+             qPrintable(figures));
+
+    // 17,505 rows expected on the worker, 101 made.
+    m_panel->showNode(document, loop);
+    figures = label("detailsFigures")->text();
+    QVERIFY2(figures.contains(QStringLiteral("too high")), qPrintable(figures));
+    QVERIFY(!figures.contains(QStringLiteral("fixed figure")));
 }
 
 void TestPlanDetailsPanel::coordinatorNodes()

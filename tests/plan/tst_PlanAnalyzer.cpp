@@ -1,6 +1,9 @@
+#include "Fixtures.h"
+
 #include "PlanAnalysis.h"
 #include "PlanReader.h"
 
+#include <QFileInfo>
 #include <QTest>
 
 #include <cmath>
@@ -356,6 +359,11 @@ private slots:
     void fixtureTimes_data();
     void fixtureTimes();
     void fixtureMisestimates();
+    void nodesRepeatingCitusFixedEstimate();
+    void citusFixedEstimatesInFixtures_data();
+    void citusFixedEstimatesInFixtures();
+    void planNodesAddUp_data();
+    void planNodesAddUp();
     void fixtureCriticalPath_data();
     void fixtureCriticalPath();
     void hundredThousandDeepChain();
@@ -435,8 +443,8 @@ void tst_PlanAnalyzer::misestimate_data()
     QTest::newRow("per loop") << rows(timed("Index Scan", 0.1, 5), 20, 100) << Misestimate::Over << 5.0;
     QTest::newRow("plan only") << rows(PlanNode{}, std::nullopt, 10) << Misestimate::None << none;
     QTest::newRow("citus router scan") << rows(citusScan(8.0), 2, 0) << Misestimate::None << none;
-    QTest::newRow("citus multi-shard scan") << rows(citusScan(8.0), 25, 100000)
-                                            << Misestimate::Over << 4000.0;
+    // Citus tells the planner 100,000 rows whatever the query: no estimate to be off.
+    QTest::newRow("citus multi-shard scan") << rows(citusScan(8.0), 25, 100000) << Misestimate::None << none;
     QTest::newRow("other custom scan") << rows(citusScan(8.0, "Other"), 2, 0)
                                        << Misestimate::Under << 2.0;
     PlanNode never = rows(timed("Seq Scan", 0.0, 0), 0, 50);
@@ -751,6 +759,104 @@ void tst_PlanAnalyzer::fixtureMisestimates()
     const NodeMetrics &sort = localAnalysis.nodes[size_t(find(local, QStringLiteral("Sort")))];
     QCOMPARE(sort.misestimate, Misestimate::Over);
     QCOMPARE(sort.misestimateFactor, std::optional<double>(9.7));
+
+    // count(*) over 32 shards: 32 partial counts came where Citus always says 100,000. Not
+    // a misestimate; the coordinator's Aggregate above it planned its 1 row.
+    const Plan multiShard = fixture(QStringLiteral("citus/multishard_count.analyze_verbose_buffers.json"));
+    const PlanAnalysis multiShardAnalysis = PlanAnalyzer::analyze(multiShard);
+    const NodeMetrics &citus = multiShardAnalysis.nodes[size_t(find(multiShard, QStringLiteral("Custom Scan")))];
+    QVERIFY(citus.citusFixedEstimate);
+    QVERIFY(!citus.misestimateFactor);
+
+    // The top users' plan: the Sort over the Citus scan repeats its 100,000 rows, while the
+    // worker's Nested Loop expected 14,500 rows and made 100: a real misestimate.
+    const Plan cte = fixture(QStringLiteral("citus/cte_subplan_top_users.analyze_verbose_buffers.json"));
+    const PlanAnalysis cteAnalysis = PlanAnalyzer::analyze(cte);
+    const NodeMetrics &topSort = cteAnalysis.nodes[size_t(cte.root)];
+    QCOMPARE(cte.nodes[size_t(cte.root)].nodeType, QStringLiteral("Sort"));
+    QVERIFY(topSort.citusFixedEstimate);
+    QVERIFY(!topSort.misestimateFactor);
+    const NodeMetrics &loop = cteAnalysis.nodes[size_t(find(cte, QStringLiteral("Nested Loop")))];
+    QVERIFY(!loop.citusFixedEstimate);
+    QCOMPARE(loop.misestimate, Misestimate::Over);
+    QCOMPARE(loop.misestimateFactor, std::optional<double>(14500.0 / 100));
+}
+
+// A Sort over a Citus scan repeats its 100,000 rows; an Aggregate over them makes its own
+// estimate, which is measured as any other.
+void tst_PlanAnalyzer::nodesRepeatingCitusFixedEstimate()
+{
+    const auto rows = [](PlanNode node, double actual, double planned) {
+        node.actualRows = actual;
+        node.planRows = planned;
+        return node;
+    };
+    Plan plan;
+    const int aggregate = plan.addNode(rows(timed("Aggregate", 9.0), 3, 200), -1);
+    const int sort = plan.addNode(rows(timed("Sort", 8.5), 25, 100000), aggregate);
+    const int scan = plan.addNode(rows(citusScan(8.0), 25, 100000), sort);
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(plan);
+    for (const int fixed : {sort, scan}) {
+        QVERIFY(analysis.nodes[size_t(fixed)].citusFixedEstimate);
+        QCOMPARE(analysis.nodes[size_t(fixed)].misestimate, Misestimate::None);
+        QVERIFY(!analysis.nodes[size_t(fixed)].misestimateFactor);
+    }
+    QVERIFY(!analysis.nodes[size_t(aggregate)].citusFixedEstimate);
+    QCOMPARE(analysis.nodes[size_t(aggregate)].misestimate, Misestimate::Over);
+    QCOMPARE(analysis.nodes[size_t(aggregate)].misestimateFactor.value_or(none), 200.0 / 3);
+}
+
+void tst_PlanAnalyzer::citusFixedEstimatesInFixtures_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+// No Citus Custom Scan of a real plan is taken for a planner misestimate, while every
+// other node with both figures is measured.
+void tst_PlanAnalyzer::citusFixedEstimatesInFixtures()
+{
+    QFETCH(QString, path);
+    PlanParseError error;
+    const std::optional<Plan> plan = PlanReader::readFile(path, &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(*plan);
+    for (size_t i = 0; i < plan->nodes.size(); ++i) {
+        const PlanNode &node = plan->nodes[i];
+        const NodeMetrics &metrics = analysis.nodes[i];
+        if (node.nodeType == QLatin1String("Custom Scan") && node.customPlanProvider.startsWith(QLatin1String("Citus"))) {
+            QVERIFY(metrics.citusFixedEstimate);
+            QCOMPARE(metrics.misestimate, Misestimate::None);
+            QVERIFY(!metrics.misestimateFactor);
+        } else if (!metrics.citusFixedEstimate && node.isPlanNode() && node.actualRows && node.planRows
+                   && !node.neverExecuted) {
+            QVERIFY2(metrics.misestimateFactor, qPrintable(node.nodeType));
+        }
+    }
+}
+
+void tst_PlanAnalyzer::planNodesAddUp_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString &path : fixtures::planFiles())
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path;
+}
+
+// The coordinator's plan nodes and the workers' are all of the plan's: the heading's count
+// is the legend's.
+void tst_PlanAnalyzer::planNodesAddUp()
+{
+    QFETCH(QString, path);
+    PlanParseError error;
+    const std::optional<Plan> plan = PlanReader::readFile(path, &error);
+    QVERIFY2(plan, qPrintable(error.toString()));
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(*plan);
+    int onWorkers = 0;
+    for (const WorkerTotals &worker : analysis.workers)
+        onWorkers += worker.nodes;
+    QCOMPARE(analysis.coordinatorNodes + onWorkers, plan->planNodeCount());
+    QVERIFY(analysis.coordinatorNodes > 0);
 }
 
 void tst_PlanAnalyzer::fixtureCriticalPath_data()

@@ -34,7 +34,10 @@ public:
 
     int addNode(PlanNode node, int parent);
     bool isEmpty() const { return root < 0; }
-    // Real executor nodes only (not the synthetic Job / Task / Subplan nodes).
+    // "Plan nodes", the one count every view shows (heading, legend, `inspect`, the
+    // comparison): the executor nodes PostgreSQL planned, on the coordinator and in every
+    // remote plan shown, not the Job / Task / Subplan / MapMergeJob structures Citus adds
+    // around them (counted as tasks and subplans). PlanSummary::planNodesMeaning() says so.
     int planNodeCount() const;
     bool isDistributed() const;
     // The root of every tree, in order: root, then those of any plans merged after it.

@@ -25,6 +25,10 @@ struct NodeMetrics {
     std::optional<double> misestimateFactor;
     // Under: the planner expected fewer rows than came; Over: more.
     Misestimate misestimate = Misestimate::None;
+    // The row estimate is Citus' fixed figure, not the planner's: a Citus Custom Scan
+    // always reports one (100,000 rows, or 0 for a router query), and nodes above it that
+    // pass it on unchanged repeat it. No misestimate is measured against it.
+    bool citusFixedEstimate = false;
 };
 
 struct WorkerTotals {
@@ -37,6 +41,9 @@ struct WorkerTotals {
 
 struct PlanAnalysis {
     std::vector<NodeMetrics> nodes; // indexed like Plan::nodes
+    // Plan nodes (as Plan::planNodeCount() counts them) that ran on the coordinator; the
+    // rest ran on the workers: planNodeCount() == coordinatorNodes + the workers' nodes.
+    int coordinatorNodes = 0;
     int slowestNode = -1; // largest exclusive time
     std::vector<int> criticalPath; // root to leaf, following the most expensive child
     std::vector<WorkerTotals> workers; // ordered by address

@@ -227,23 +227,34 @@ void computeTimes(const Plan &plan, std::vector<NodeMetrics> &metrics)
         chargeCtesToScans(plan, metrics);
 }
 
-// Rows per loop, or nothing when the planner's estimate is not a real one.
-std::optional<double> estimatedRows(const PlanNode &node)
+// Citus tells the planner a fixed row count for its scan whatever the query (100,000, or
+// 0 for a router query or a modification), and a node above it that passes that count on
+// unchanged (a Sort, a Materialize) only repeats it: neither is the planner's estimate.
+// Children come after their parents in the array: walking backwards settles every child
+// before its parent asks.
+std::vector<bool> citusFixedEstimates(const Plan &plan)
 {
-    // Citus does not estimate router and modification scans: it reports 0.
-    if (isCitusCustomScan(node) && node.planRows && *node.planRows == 0)
-        return std::nullopt;
-    return node.planRows;
+    std::vector<bool> fixed(plan.nodes.size(), false);
+    for (size_t index = plan.nodes.size(); index-- > 0;) {
+        const PlanNode &node = plan.nodes[index];
+        if (!node.isPlanNode() || !node.planRows)
+            continue;
+        fixed[index] = isCitusCustomScan(node)
+            || std::any_of(node.children.begin(), node.children.end(), [&](int child) {
+                   return fixed[size_t(child)] && nodeAt(plan, child).planRows == node.planRows;
+               });
+    }
+    return fixed;
 }
 
 void computeMisestimate(const PlanNode &node, NodeMetrics &metrics)
 {
-    const auto estimate = estimatedRows(node);
-    if (!node.isPlanNode() || node.neverExecuted || !node.actualRows || !estimate)
+    if (!node.isPlanNode() || node.neverExecuted || !node.actualRows || !node.planRows
+        || metrics.citusFixedEstimate)
         return;
     // A zero on either side would make the ratio meaningless; one row is the floor.
     const double actual = std::max(*node.actualRows, 1.0);
-    const double planned = std::max(*estimate, 1.0);
+    const double planned = std::max(*node.planRows, 1.0);
     metrics.misestimateFactor = std::max(actual, planned) / std::min(actual, planned);
     if (actual > planned)
         metrics.misestimate = Misestimate::Under;
@@ -423,11 +434,17 @@ PlanAnalysis PlanAnalyzer::analyze(const Plan &plan)
     PlanAnalysis analysis;
     analysis.nodes.resize(plan.nodes.size());
     computeTimes(plan, analysis.nodes);
-    for (size_t index = 0; index < plan.nodes.size(); ++index)
+    const std::vector<bool> fixedEstimates = citusFixedEstimates(plan);
+    for (size_t index = 0; index < plan.nodes.size(); ++index) {
+        analysis.nodes[index].citusFixedEstimate = fixedEstimates[index];
         computeMisestimate(plan.nodes[index], analysis.nodes[index]);
+    }
     analysis.slowestNode = slowestNode(plan, analysis.nodes);
     analysis.criticalPath = criticalPath(plan, analysis.nodes);
     analysis.workers = workerTotals(plan);
+    analysis.coordinatorNodes = int(std::count_if(plan.nodes.begin(), plan.nodes.end(), [](const PlanNode &node) {
+        return node.isPlanNode() && node.citus.worker.isEmpty();
+    }));
     analysis.kind = planKind(plan);
     countCitusNodes(plan, analysis);
     return analysis;

@@ -18,8 +18,25 @@ using Side = PlanComparison::Side;
 
 // Times are shown to the microsecond; smaller differences are rounding, not speed.
 constexpr double microsecondsPerMs = 1000;
-// Two runs of the same statement easily differ by this fraction.
+// Two runs of the same statement easily differ by a few milliseconds when they are short
+// (less than twice as long and under this much), and by this fraction when they are long.
+constexpr double noiseMs = 5;
+constexpr double noiseRatio = 2;
 constexpr double noiseFraction = 0.1;
+
+bool withinNoise(double timeA, double timeB)
+{
+    const double slower = std::max(timeA, timeB);
+    const double faster = std::min(timeA, timeB);
+    const double difference = slower - faster;
+    return difference < noiseFraction * slower || (difference < noiseMs && slower < noiseRatio * faster);
+}
+
+bool timesWithinNoise(const Side &a, const Side &b)
+{
+    return a.plan.executionTimeMs && b.plan.executionTimeMs
+        && withinNoise(*a.plan.executionTimeMs, *b.plan.executionTimeMs);
+}
 
 // tr() counts in an int: a count past its end shows as the largest one, which no plan
 // a student runs comes near.
@@ -51,6 +68,25 @@ std::vector<const PlanNode *> shownTasks(const Plan &plan)
             tasks.push_back(&node);
     }
     return tasks;
+}
+
+// The one task of a router query, when EXPLAIN shows it; else nullptr.
+const PlanNode *routerTask(const Side &side)
+{
+    if (side.analysis.kind != PlanKind::Router || taskTotal(side) != 1)
+        return nullptr;
+    const std::vector<const PlanNode *> tasks = shownTasks(side.plan);
+    return tasks.size() == 1 ? tasks.front() : nullptr;
+}
+
+// Two router queries sent to different shards, each shown with its task: what a class
+// compares them for.
+bool routedApart(const Side &a, const Side &b)
+{
+    const PlanNode *taskA = routerTask(a);
+    const PlanNode *taskB = routerTask(b);
+    return taskA && taskB && a.plan.analyzed == b.plan.analyzed
+        && (taskA->citus.worker != taskB->citus.worker || taskA->citus.shardId != taskB->citus.shardId);
 }
 
 QString workerAndShard(const PlanNode &task)
@@ -181,15 +217,21 @@ std::optional<double> rowsFromWorkers(const Side &side)
 
 } // namespace
 
+// Where each plan went and what kind it is come first; a time difference within noise
+// between runs comes last, since it says nothing about the plans.
 QStringList PlanComparison::sentences(const Side &a, const Side &b)
 {
     QStringList all{placement(a, b)};
     const QString kind = kinds(a, b);
     if (!kind.isEmpty())
         all.append(kind);
-    all.append(timing(a, b));
+    const bool noise = timesWithinNoise(a, b);
+    if (!noise)
+        all.append(timing(a, b));
     all.append(nodeTypes(a, b));
     all.append(rows(a, b));
+    if (noise)
+        all.append(timing(a, b));
     return all;
 }
 
@@ -197,6 +239,15 @@ QString PlanComparison::placement(const Side &a, const Side &b)
 {
     if (!a.plan.isDistributed() && !b.plan.isDistributed())
         return tr("Neither plan is distributed: PostgreSQL ran each on the coordinator alone, without Citus.");
+    if (routedApart(a, b)) {
+        const QString taskA = workerAndShard(*routerTask(a));
+        const QString taskB = workerAndShard(*routerTask(b));
+        return a.plan.analyzed
+            ? tr("Each is a router query, sent whole to the one shard holding its rows: plan A ran on %1, "
+                 "plan B on %2.").arg(taskA, taskB)
+            : tr("Each is a router query, sent whole to the one shard holding its rows: plan A would run on %1, "
+                 "plan B on %2.").arg(taskA, taskB);
+    }
     const QString whereA = where(a);
     if (a.plan.analyzed == b.plan.analyzed && whereA == where(b)) {
         return a.plan.analyzed ? tr("Both plans ran %1.").arg(whereA) : tr("Both plans would run %1.").arg(whereA);
@@ -237,7 +288,7 @@ QString PlanComparison::kinds(const Side &a, const Side &b)
     const PlanKind kind = a.analysis.kind;
     if (kind != b.analysis.kind)
         return tr("Plan A is %1; plan B is %2.").arg(describeKind(a), describeKind(b));
-    if (kind == PlanKind::Local)
+    if (kind == PlanKind::Local || routedApart(a, b))
         return {}; // the placement sentence already says so
     const qint64 tasksA = taskTotal(a);
     const qint64 tasksB = taskTotal(b);
@@ -261,13 +312,15 @@ QString PlanComparison::timing(const Side &a, const Side &b)
     const double difference = *timeB - *timeA;
     if (std::round(std::abs(difference) * microsecondsPerMs) == 0)
         return tr("Both took %1.").arg(Milliseconds::text(*timeA));
-    QString sentence = difference < 0
+    if (withinNoise(*timeA, *timeB)) {
+        return tr("Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference "
+                  "between the plans.")
+            .arg(Milliseconds::text(*timeA), Milliseconds::text(*timeB));
+    }
+    const QString sentence = difference < 0
         ? tr("Plan B took %1 less: %2 against %3.")
         : tr("Plan B took %1 more: %2 against %3.");
-    sentence = sentence.arg(Milliseconds::text(std::abs(difference)), Milliseconds::text(*timeB), Milliseconds::text(*timeA));
-    if (std::abs(difference) < noiseFraction * std::max(*timeA, *timeB))
-        sentence += QLatin1Char(' ') + tr("A difference this small is usually just noise between runs.");
-    return sentence;
+    return sentence.arg(Milliseconds::text(std::abs(difference)), Milliseconds::text(*timeB), Milliseconds::text(*timeA));
 }
 
 QStringList PlanComparison::nodeTypes(const Side &a, const Side &b)

@@ -47,6 +47,7 @@ QJsonObject PlanSummary::toJson(const Plan &plan, const PlanAnalysis &analysis)
         {QStringLiteral("planning_ms"), orNull(plan.planningTimeMs)},
         {QStringLiteral("execution_ms"), orNull(plan.executionTimeMs)},
         {QStringLiteral("nodes"), plan.planNodeCount()},
+        {QStringLiteral("coordinator_nodes"), analysis.coordinatorNodes},
         {QStringLiteral("distributed"), plan.isDistributed()},
         {QStringLiteral("kind"), planKindName(analysis.kind)},
         {QStringLiteral("task_count"), orNull(analysis.taskCount)},
@@ -97,6 +98,14 @@ QString PlanSummary::toText(const ExplainOutput &output)
     return sections.join(QLatin1Char('\n'));
 }
 
+QString PlanSummary::planNodesMeaning()
+{
+    return tr("Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the "
+              "coordinator and in the plan of each task shown on its worker. Citus' jobs, tasks, subplans and "
+              "MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator's plan nodes "
+              "and the workers' add up to the plan nodes in the heading.");
+}
+
 QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
 {
     QStringList lines;
@@ -105,14 +114,18 @@ QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
                       plan.analyzed ? tr(" (EXPLAIN ANALYZE)") : tr(" (estimates only)"));
     lines << tr("Planning time: %1").arg(milliseconds(plan.planningTimeMs));
     lines << tr("Execution time: %1").arg(milliseconds(plan.executionTimeMs));
-    lines << tr("Plan nodes: %1").arg(plan.planNodeCount());
     if (plan.isDistributed()) {
+        lines << tr("Plan nodes: %1 (coordinator: %2, workers: %3)")
+                     .arg(plan.planNodeCount())
+                     .arg(analysis.coordinatorNodes)
+                     .arg(plan.planNodeCount() - analysis.coordinatorNodes);
         lines << tr("Distributed query: %1").arg(planKindName(analysis.kind));
         lines << tr("Tasks: %1 shown of %2")
                      .arg(analysis.tasksShown)
                      .arg(analysis.taskCount ? QString::number(*analysis.taskCount) : tr("unknown"));
         lines << tr("Distributed subplans: %1").arg(analysis.subplans);
     } else {
+        lines << tr("Plan nodes: %1").arg(plan.planNodeCount());
         lines << tr("Not distributed: PostgreSQL ran it alone");
     }
     if (analysis.slowestNode >= 0) {

@@ -23,6 +23,8 @@ public:
     // under "skipped" (the text summary leaves those to the caller).
     static QJsonObject toJson(const ExplainOutput &output);
     static QString toText(const ExplainOutput &output);
+    // What "plan nodes" means wherever a count of them is shown (Plan::planNodeCount()).
+    static QString planNodesMeaning();
 };
 
 } // namespace shardscope
