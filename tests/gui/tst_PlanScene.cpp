@@ -110,6 +110,7 @@ private slots:
     void labelsCoverNothing();
     void textCutShortIsWholeInTheTooltip_data();
     void textCutShortIsWholeInTheTooltip();
+    void longTextsWrapOnceThenCut();
     void routerQueriesOfTwoUsersRunOnDifferentWorkers();
     void allTasksShowBothWorkersWithSixteenTasksEach();
     void cardsDoNotOverlap_data();
@@ -442,6 +443,40 @@ void TestPlanScene::cardsDoNotOverlap()
 
 // 32 tasks, or 2,500 partitions, sit in rows inside a box instead of one endless line;
 // the edge to them goes to the box.
+// A task's error wraps onto a second line, then is cut, and a name longer than a card is
+// cut in its middle: the card's tooltip holds them whole.
+void TestPlanScene::longTextsWrapOnceThenCut()
+{
+    Plan plan;
+    PlanNode task;
+    task.kind = NodeKind::Task;
+    task.nodeType = QStringLiteral("Task");
+    task.citus.error = QStringLiteral("could not connect to the server on 127.0.0.1 port 9702, which refused the "
+                                      "connection because it is shutting down after a fast shutdown request, "
+                                      "so every query sent to it fails until it is started again");
+    const int taskIndex = plan.addNode(task, -1);
+    PlanNode scan;
+    scan.nodeType = QStringLiteral("Seq Scan");
+    scan.relationName = QStringLiteral("a_table_whose_name_is_much_longer_than_any_card_of_the_drawing_could_show");
+    scan.planRows = 10;
+    plan.addNode(scan, taskIndex);
+    const PlanAnalysis analysis = PlanAnalyzer::analyze(plan);
+    PlanScene scene(plan, analysis, ColorMode::Worker);
+
+    const NodeCardItem *taskCard = scene.card(taskIndex);
+    const std::vector<QString> &lines = taskCard->text().lines;
+    QCOMPARE(lines.size(), size_t(2));
+    QVERIFY2(lines[0].startsWith(QLatin1String("error: could not connect")) && !lines[0].endsWith(QChar(0x2026)),
+             qPrintable(lines[0]));
+    QVERIFY2(lines[1].endsWith(QChar(0x2026)), qPrintable(lines[1]));
+    QVERIFY2(taskCard->toolTip().contains(task.citus.error), qPrintable(taskCard->toolTip()));
+
+    const NodeCardItem *scanCard = scene.card(taskIndex + 1);
+    QVERIFY2(scanCard->text().object.contains(QChar(0x2026)), qPrintable(scanCard->text().object));
+    QVERIFY2(scanCard->toolTip().contains(scan.relationName), qPrintable(scanCard->toolTip()));
+    QCOMPARE(scanCard->toolTip().split(QLatin1Char('\n')).first(), QStringLiteral("Seq Scan"));
+}
+
 void TestPlanScene::manyChildrenGoInRows()
 {
     const LoadedPlan loaded =
