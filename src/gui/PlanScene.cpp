@@ -349,13 +349,15 @@ std::vector<QRectF> PlanScene::labelObstacles() const
         if (card->isVisible())
             obstacles.emplace_back(card->pos(), card->size());
     }
+    // Frames and boxes whole: a label over their tint or border reads as part of them. A
+    // label whose line runs inside one covers it least where it covers no card.
     for (const TaskFrameItem *frame : m_frames) {
         if (frame && frame->isVisible())
-            obstacles.emplace_back(frame->pos(), QSizeF(frame->boundingRect().width(), PlanStyle::frameTitleHeight));
+            obstacles.push_back(frame->sceneBoundingRect());
     }
     for (const WrapBoxItem *box : m_wrapBoxes) {
         if (box && box->isVisible())
-            obstacles.emplace_back(box->pos(), QSizeF(box->boundingRect().width(), WrapBoxItem::captionHeight()));
+            obstacles.push_back(box->sceneBoundingRect());
     }
     for (const PlanTitleItem *title : m_sections) {
         if (title)

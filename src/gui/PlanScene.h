@@ -87,7 +87,7 @@ private:
     std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const;
     void showVisible(const std::vector<bool> &visible);
     void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, QPointF offset);
-    // What labels must leave readable: the cards, frame titles, box captions and section titles shown.
+    // What labels must leave clear: the cards, frames, boxes and section titles shown.
     std::vector<QRectF> labelObstacles() const;
     void placeEdges(const std::vector<bool> &visible, LabelPlacer &labels);
     void placeLinks(const std::vector<bool> &visible, LabelPlacer &labels);

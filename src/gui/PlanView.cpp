@@ -7,8 +7,10 @@
 
 #include <QContextMenuEvent>
 #include <QEvent>
+#include <QHelpEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -92,15 +94,36 @@ void PlanView::drawForeground(QPainter *painter, const QRectF &rect)
     QGraphicsView::drawForeground(painter, rect);
     if (!m_pinnedLegend || !m_scene)
         return;
-    const LegendItem *legend = m_scene->legend();
-    const double scale = std::min(m_magnification, 1.0 * viewport()->width() / 3 / legend->boundingRect().width());
+    double scale = 1;
+    const QRectF pinned = pinnedLegendRect(&scale);
     painter->save();
     painter->resetTransform();
-    painter->translate(viewport()->width() - legend->boundingRect().width() * scale - visibleMargin / 2.0,
-                       visibleMargin / 2.0);
+    painter->translate(pinned.topLeft());
     painter->scale(scale, scale);
-    legend->paintLegend(painter);
+    m_scene->legend()->paintLegend(painter);
     painter->restore();
+}
+
+QRectF PlanView::pinnedLegendRect(double *scale) const
+{
+    const QSizeF size = m_scene->legend()->boundingRect().size();
+    const double factor = std::min(m_magnification, 1.0 * viewport()->width() / 3 / size.width());
+    if (scale)
+        *scale = factor;
+    return QRectF(QPointF(viewport()->width() - size.width() * factor - visibleMargin / 2.0, visibleMargin / 2.0),
+                  size * factor);
+}
+
+bool PlanView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_pinnedLegend && m_scene) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        if (pinnedLegendRect().contains(help->pos())) {
+            QToolTip::showText(help->globalPos(), m_scene->legend()->toolTip(), viewport());
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 PlanView::~PlanView()

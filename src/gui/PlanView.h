@@ -90,8 +90,12 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
+    // The pinned legend's tooltip (what its counts mean), as the drawing's own legend has.
+    bool viewportEvent(QEvent *event) override;
 
 private:
+    // Where the pinned legend is drawn, in viewport pixels, and at what scale.
+    QRectF pinnedLegendRect(double *scale = nullptr) const;
     void updateLegendPinning();
     void retranslateUi();
     void replaceScene(std::unique_ptr<PlanScene> scene);

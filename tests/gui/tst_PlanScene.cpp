@@ -265,8 +265,8 @@ void TestPlanScene::labelsCoverNothing_data()
     }
 }
 
-// No label covers another label, a card, a frame's title or a heading, whatever the
-// zoom: the drawing scales as a whole.
+// No label covers another label, a card, a task's frame or a heading, whatever the zoom:
+// the drawing scales as a whole.
 void TestPlanScene::labelsCoverNothing()
 {
     QFETCH(QString, path);
@@ -284,7 +284,7 @@ void TestPlanScene::labelsCoverNothing()
             others.push_back(cardRect(scene.card(i)));
     }
     for (const TaskFrameItem *frame : scene.frames())
-        others.emplace_back(frame->pos(), QSizeF(frame->boundingRect().width(), PlanStyle::frameTitleHeight));
+        others.push_back(frame->sceneBoundingRect());
     others.push_back(scene.titleItem()->sceneBoundingRect());
     others.push_back(scene.legend()->sceneBoundingRect());
     for (const QRectF &label : labels) {

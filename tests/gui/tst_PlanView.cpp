@@ -2,17 +2,21 @@
 // and search, offscreen.
 
 #include "DocumentFixture.h"
+#include "LegendItem.h"
 
 #include "NodeCardItem.h"
 #include "PlanLoader.h"
 #include "PlanScene.h"
 #include "PlanTitleItem.h"
 #include "PlanSearch.h"
+#include "PlanSummary.h"
 #include "PlanView.h"
 
+#include <QHelpEvent>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 using namespace shardscope;
 
@@ -72,6 +76,7 @@ private slots:
     void cleanup();
     void oneCardPerNode();
     void smallPlanOpensFitted();
+    void pinnedLegendExplainsItsCounts();
     void hugePlanOpensReadableAtTheRoot();
     void zoomActions();
     void wheelZoomsAroundTheCursor();
@@ -119,6 +124,20 @@ void TestPlanView::oneCardPerNode()
     m_view->clear();
     QCOMPARE(m_view->planScene(), nullptr);
     QCOMPARE(m_view->selectedNode(), -1);
+}
+
+// Pinned over the view (comparison panes, presenter mode), the legend still says what its
+// plan nodes are when the pointer rests on it.
+void TestPlanView::pinnedLegendExplainsItsCounts()
+{
+    m_view->setLegendPinned(true);
+    m_view->showDocument(loadDocument(fixtures::citus(routerUser1)), ColorMode::Worker);
+    const QSizeF legend = m_view->planScene()->legend()->boundingRect().size();
+    const QPoint onLegend(m_view->viewport()->width() - 30, 30 + int(legend.height() / 2));
+    QHelpEvent help(QEvent::ToolTip, onLegend, m_view->viewport()->mapToGlobal(onLegend));
+    QCoreApplication::sendEvent(m_view->viewport(), &help);
+    QTRY_COMPARE(QToolTip::text(), PlanSummary::planNodesMeaning());
+    QToolTip::hideText();
 }
 
 void TestPlanView::smallPlanOpensFitted()
