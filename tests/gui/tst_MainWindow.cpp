@@ -440,7 +440,8 @@ void TestMainWindow::compareTwoUsers()
     const Placement user1 = placementOfUser(1);
     const Placement user2 = placementOfUser(2);
     QCOMPARE(comparison->sentences().value(0),
-             QStringLiteral("Plan A ran on worker %1 (shard %2); plan B ran on worker %3 (shard %4).")
+             QStringLiteral("Each is a router query, sent whole to the one shard holding its rows: plan A ran on "
+                            "worker %1 (shard %2), plan B on worker %3 (shard %4).")
                  .arg(user1.worker, user1.shard, user2.worker, user2.shard));
     QCOMPARE(comparison->viewA()->planScene()->cardCount(), int(m_window->document()->plan.nodes.size()));
     QCOMPARE(comparison->viewB()->planScene()->cardCount(), int(m_window->comparedDocument()->plan.nodes.size()));

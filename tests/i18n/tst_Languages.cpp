@@ -139,11 +139,11 @@ void TestLanguages::legendRedrawsInTheNewLanguage()
     QVERIFY(QTest::qWaitFor([&window] { return !window.isLoading() && window.document(); }, patience));
     auto *view = window.findChild<PlanView *>(QStringLiteral("planView"));
     const auto legendDetail = [view] { return view->planScene()->legend()->workers().at(0).detail; };
-    QCOMPARE(legendDetail(), QStringLiteral("tasks: 1"));
+    QCOMPARE(legendDetail(), QStringLiteral("tasks: 1 · plan nodes: 1"));
     QCOMPARE(FigureText::duration(8.37), QStringLiteral("8.37 ms"));
 
     speak(QStringLiteral("es"));
-    QCOMPARE(legendDetail(), QStringLiteral("tareas: 1"));
+    QCOMPARE(legendDetail(), QStringLiteral("tareas: 1 · nodos del plan: 1"));
     // The cards' figures take the language's decimal mark, and no group separator.
     QCOMPARE(FigureText::duration(8.37), QStringLiteral("8,37 ms"));
     QCOMPARE(FigureText::count(1234), QStringLiteral("1234"));

@@ -10,7 +10,8 @@ namespace shardscope {
 
 // What differs between two plans, usually of the same query with other parameters, told
 // in sentences a class can read aloud: where each ran (worker and shard), what kind of
-// distributed plan each is, how long each took, and which nodes and rows differ.
+// distributed plan each is, how long each took (or, last, that the difference is noise
+// between runs), and which nodes and rows differ.
 class PlanComparison
 {
     Q_DECLARE_TR_FUNCTIONS(PlanComparison)
