@@ -26,7 +26,7 @@ QPainterPath curve(const QPointF &from, const QPointF &to)
 
 } // namespace
 
-EdgeLayerItem::EdgeLayerItem()
+EdgeLayerItem::EdgeLayerItem(PlanTheme theme) : m_theme(theme)
 {
     setZValue(-1);
     // Painting only the edges inside the exposed area needs that area.
@@ -86,10 +86,10 @@ void EdgeLayerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
             continue;
         const QRectF box = labelBox(edge);
         painter->setPen(QPen(edge.color, 1));
-        painter->setBrush(PlanStyle::cardBody());
+        painter->setBrush(m_theme.cardBody());
         painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
         painter->setFont(PlanStyle::captionFont());
-        painter->setPen(PlanStyle::mutedText());
+        painter->setPen(m_theme.mutedText());
         painter->drawText(box, Qt::AlignCenter, edge.label);
         painter->setBrush(Qt::NoBrush);
     }

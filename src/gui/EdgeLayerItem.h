@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QString>
@@ -23,7 +25,7 @@ public:
         QString label;
     };
 
-    EdgeLayerItem();
+    explicit EdgeLayerItem(PlanTheme theme);
 
     void setEdges(std::vector<Edge> edges);
     const std::vector<Edge> &edges() const { return m_edges; }
@@ -39,6 +41,7 @@ private:
 
     std::vector<Edge> m_edges;
     QRectF m_bounds;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

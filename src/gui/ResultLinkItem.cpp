@@ -17,8 +17,8 @@ constexpr double penWidth = 2;
 
 } // namespace
 
-ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label)
-    : m_from(fromNode), m_to(toNode), m_label(std::move(label))
+ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label, PlanTheme theme)
+    : m_from(fromNode), m_to(toNode), m_label(std::move(label)), m_theme(theme)
 {
     setZValue(1);
 }
@@ -64,7 +64,7 @@ QRectF ResultLinkItem::boundingRect() const
 
 void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QColor color = PlanStyle::link();
+    const QColor color = m_theme.link();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(color, penWidth, Qt::DashLine, Qt::FlatCap));
@@ -75,7 +75,7 @@ void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold)
         return;
     painter->setPen(QPen(color, 1.2));
-    painter->setBrush(PlanStyle::cardBody());
+    painter->setBrush(m_theme.cardBody());
     painter->drawRoundedRect(m_labelBox, m_labelBox.height() / 2, m_labelBox.height() / 2);
     painter->setPen(color);
     painter->setFont(PlanStyle::captionFont());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -11,7 +13,7 @@ namespace shardscope {
 class ResultLinkItem : public QGraphicsItem
 {
 public:
-    ResultLinkItem(int fromNode, int toNode, QString label);
+    ResultLinkItem(int fromNode, int toNode, QString label, PlanTheme theme);
 
     enum { Type = UserType + 3 };
     int type() const override { return Type; }
@@ -35,6 +37,7 @@ private:
     QPainterPath m_path;
     QPolygonF m_head;
     QRectF m_labelBox;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope
