@@ -16,6 +16,8 @@ constexpr std::array<QRgb, WorkerPalette::baseCount> baseColors = {
     0x332288, 0x44AA99, 0x999933, 0xAA4499, 0x117733, 0xDDCC77, 0x882255, 0x88CCEE,
 };
 
+constexpr qsizetype maxHostNumberDigits = 9; // fits a quint32
+
 // FNV-1a over the host's UTF-8: unlike qHash, the same in every run and on every machine.
 quint32 stableHash(const QString &text)
 {
@@ -98,9 +100,17 @@ QColor WorkerPalette::color(const NodeAddress &worker) const
     return slotColor(m_slots.value(worker, ownSlot(worker)));
 }
 
+// A number ending the host counts like the port, so that numbered workers (worker1 to
+// worker8 of the Docker cluster, 10.0.0.1 and 10.0.0.2) differ as ports 9701 and 9702 do.
 int WorkerPalette::ownSlot(const NodeAddress &worker)
 {
-    return int((stableHash(worker.host) + quint32(worker.port)) % baseCount);
+    const QString &host = worker.host;
+    qsizetype stem = host.size();
+    while (stem > 0 && host.at(stem - 1) >= QLatin1Char('0') && host.at(stem - 1) <= QLatin1Char('9')
+           && host.size() - stem < maxHostNumberDigits)
+        --stem;
+    const quint32 number = host.mid(stem).toUInt();
+    return int((stableHash(host.left(stem)) + number + quint32(worker.port)) % baseCount);
 }
 
 QColor WorkerPalette::coordinator()

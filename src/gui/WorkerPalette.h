@@ -15,7 +15,8 @@ namespace shardscope {
 // (Okabe-Ito, then Paul Tol's "muted"); the coordinator is neutral grey.
 //
 // A worker's own slot comes from its host and port (a stable hash of the host plus the
-// port), so workers of one host on neighbouring ports, as in a local cluster, always differ.
+// port), so workers of one host on neighbouring ports, as in a local cluster, always differ;
+// so do numbered hosts on one port (worker1, worker2).
 // Two workers whose slots collide are told apart deterministically: the one first in
 // pg_dist_node order when the cluster is known (it is resolved for the whole cluster at
 // once, so a plan holding only one of the two still shows the colour it has beside the
