@@ -9,11 +9,13 @@ namespace shardscope {
 
 namespace {
 
-// Okabe-Ito without black, strongest first, then Paul Tol's "muted" for clusters
-// larger than a classroom one. Yellow comes late: it is the hardest to read text on.
+// Okabe-Ito without black, then Paul Tol's "muted" for clusters larger than a classroom
+// one. Workers numbered one after the other (ports 9701, 9702) take neighbouring slots, so
+// neighbours here contrast in hue and lightness. Yellow comes last: it is the hardest to
+// read text on and the faintest frame on white.
 constexpr std::array<QRgb, WorkerPalette::baseCount> baseColors = {
-    0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0xD55E00, 0x56B4E9, 0xF0E442,
-    0x332288, 0x44AA99, 0x999933, 0xAA4499, 0x117733, 0xDDCC77, 0x882255, 0x88CCEE,
+    0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0x332288, 0x999933,
+    0x44AA99, 0xAA4499, 0x117733, 0x882255, 0x88CCEE, 0xDDCC77, 0xF0E442,
 };
 
 constexpr qsizetype maxHostNumberDigits = 9; // fits a quint32
