@@ -12,7 +12,6 @@
 #include "PlanLoader.h"
 #include "PlanScene.h"
 #include "PlanSearch.h"
-#include "PlanStyle.h"
 #include "PlanView.h"
 #include "RecentFiles.h"
 #include "SetupWizard.h"
@@ -324,6 +323,8 @@ void MainWindow::setUpClusterDock()
     ui->menuCluster->addAction(m_stopCluster);
     connect(m_resetDemo, &QAction::triggered, this, [this] { clusterControl()->resetDemo(); });
     connect(m_stopCluster, &QAction::triggered, this, [this] { clusterControl()->stopCluster(); });
+    connect(m_clusterPanel, &ClusterPanel::clusterWorkersRead, this,
+            [this](const QList<NodeAddress> &workers) { setClusterWorkers(WorkerPalette(workers)); });
     connect(showCluster, &QAction::triggered, this, [this](bool shown) {
         if (shown)
             m_clusterPanel->refresh();
@@ -449,8 +450,6 @@ void MainWindow::changeEvent(QEvent *event)
         retranslateUi();
     } else if (event->type() == QEvent::PaletteChange && !isPresenterMode()) {
         applyTheme();
-        for (PlanView *view : allViews())
-            view->redraw();
     }
 }
 
@@ -476,11 +475,28 @@ void MainWindow::setPresenterMode(bool on)
 void MainWindow::applyTheme()
 {
     if (isPresenterMode())
-        PlanStyle::setTheme(PlanStyle::Theme::Presenter);
+        m_look.theme = PlanTheme(PlanTheme::Kind::Presenter);
     else if (palette().color(QPalette::Window).lightness() < 128)
-        PlanStyle::setTheme(PlanStyle::Theme::Dark);
+        m_look.theme = PlanTheme(PlanTheme::Kind::Dark);
     else
-        PlanStyle::setTheme(PlanStyle::Theme::Light);
+        m_look.theme = PlanTheme(PlanTheme::Kind::Light);
+    applyLook();
+}
+
+void MainWindow::setClusterWorkers(const WorkerPalette &workers)
+{
+    m_look.workers = workers;
+    applyLook();
+}
+
+void MainWindow::applyLook()
+{
+    for (PlanView *view : allViews())
+        view->setLook(m_look);
+    ui->detailsPanel->setWorkerPalette(m_look.workers);
+    ui->workerChart->setWorkerPalette(m_look.workers);
+    if (m_wizard)
+        m_wizard->session()->setLook(m_look);
 }
 
 void MainWindow::connectLoaders()
@@ -526,6 +542,9 @@ SetupWizard *MainWindow::wizard()
         m_wizard = new SetupWizard(m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
         connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
+        m_wizard->session()->setLook(m_look);
+        connect(m_wizard->session(), &WizardSession::lookChanged, this,
+                [this] { setClusterWorkers(m_wizard->session()->look().workers); });
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
             showDocument(std::move(document));
             raise();
@@ -597,7 +616,6 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     m_compared.reset();
     ui->comparisonWidget->clear();
     ui->pages->setCurrentIndex(PlanPage);
-    // The tree first: drawing it gives new workers their colours, which the chart reuses.
     ui->planView->showDocument(document, m_mode);
     showWorkersOf(document);
     ui->detailsPanel->showNode(document, -1);
@@ -743,8 +761,8 @@ bool MainWindow::exportTo(const QString &path, QString *error) const
         return false;
     }
     // For paper and slides, whatever the screen shows.
-    const PlanStyle::ThemeScope paper(PlanStyle::Theme::Light);
-    const std::unique_ptr<PlanScene> scene = ui->planView->makeScene(m_mode);
+    const std::unique_ptr<PlanScene> scene =
+        ui->planView->makeScene(m_mode, m_look.inTheme(PlanTheme(PlanTheme::Kind::Light)));
     if (!scene) {
         *error = tr("no plan is open");
         return false;

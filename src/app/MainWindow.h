@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ColorMode.h"
 #include "PlanDocument.h"
+#include "PlanLook.h"
 #include "PlanParseError.h"
 
 #include <QMainWindow>
@@ -55,6 +56,9 @@ public:
     bool isLoading() const;
     ColorMode colorMode() const { return m_mode; }
     bool isPresenterMode() const;
+    // How plans, charts and panels are drawn on screen: the theme, and the workers' colours
+    // (those of the cluster once the Cluster Tables dock or the wizard has read it).
+    const PlanLook &look() const { return m_look; }
     // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
     ClusterControl *clusterControl()
     {
@@ -97,8 +101,12 @@ private:
     void setAlternativeShortcuts();
     // The dock actions say what they show, not the docks' titles they would copy.
     void nameDockActions();
-    // PlanStyle's colours: the presenter's, or the dark or light ones of the palette.
+    // The theme: the presenter's, or the dark or light one of the palette.
     void applyTheme();
+    // The cluster's workers in node id order: each keeps its colour in every plan of it.
+    void setClusterWorkers(const WorkerPalette &workers);
+    // Hands the look to every view, panel and chart, and to the wizard.
+    void applyLook();
     void updateZoom();
 
     void showDocument(PlanDocumentPtr document);
@@ -134,6 +142,8 @@ private:
     PlanDocumentPtr m_document;
     PlanDocumentPtr m_compared;
     ColorMode m_mode = ColorMode::Worker;
+    // Held here until the cluster session holds the workers' colours.
+    PlanLook m_look;
     // The second of two files dropped together, compared once the first is open.
     QString m_pendingComparison;
 

@@ -5,10 +5,10 @@
 #include "PlanAnalysis.h"
 #include "PlanExporter.h"
 #include "PlanHeadline.h"
+#include "PlanLook.h"
 #include "PlanReader.h"
 #include "PlanScene.h"
 #include "SubcommandArguments.h"
-#include "WorkerPalette.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -48,22 +48,18 @@ std::optional<PlanExporter::Background> backgroundNamed(const QString &name)
     return std::nullopt;
 }
 
-// Without it, each render colours the workers of its own plan from the first colour on,
-// so separate images of a router query for user 1 and for user 2 would look alike.
-bool fixWorkerColors(const QString &list)
+// Each worker has its colour without it too; the cluster's list only tells apart, for
+// every image alike, workers whose colours would collide.
+std::optional<WorkerPalette> clusterWorkers(const QString &list)
 {
     QList<NodeAddress> workers;
     for (const QString &worker : list.split(QLatin1Char(','))) {
         const std::optional<NodeAddress> address = NodeAddress::parse(worker);
         if (!address)
-            return false;
+            return std::nullopt;
         workers.append(*address);
     }
-    WorkerPalette &palette = WorkerPalette::session();
-    for (qsizetype i = 0; i < workers.size(); ++i)
-        palette.assign(workers.at(i), int(i) + 1);
-    palette.see(workers);
-    return true;
+    return WorkerPalette(workers);
 }
 
 } // namespace
@@ -129,9 +125,15 @@ int RenderCommand::run(const QStringList &arguments)
         return CliOutput::fail(QStringLiteral("--background"),
                                tr("unknown value \"%1\": use white or palette").arg(parser.value(background)));
     options.background = *fill;
-    if (parser.isSet(workers) && !fixWorkerColors(parser.value(workers)))
-        return CliOutput::fail(QStringLiteral("--workers"),
-                               tr("expected host:port[,host:port...], got \"%1\"").arg(parser.value(workers)));
+    // Drawn for paper in the light theme, whatever the desktop's.
+    PlanLook look;
+    if (parser.isSet(workers)) {
+        const std::optional<WorkerPalette> cluster = clusterWorkers(parser.value(workers));
+        if (!cluster)
+            return CliOutput::fail(QStringLiteral("--workers"),
+                                   tr("expected host:port[,host:port...], got \"%1\"").arg(parser.value(workers)));
+        look.workers = *cluster;
+    }
 
     const QString target = parser.value(output);
     const std::optional<PlanExporter::Format> format = PlanExporter::formatFor(target);
@@ -148,7 +150,7 @@ int RenderCommand::run(const QStringList &arguments)
 
     const std::vector<PlanSection> sections = PlanHeadline::sections(*read);
     const Plan plan = std::move(*read).merged();
-    PlanScene scene(plan, PlanAnalyzer::analyze(plan), *mode, QFileInfo(path).fileName(), sections);
+    PlanScene scene(plan, PlanAnalyzer::analyze(plan), *mode, QFileInfo(path).fileName(), sections, look);
     QString why;
     if (!PlanExporter::write(scene, target, *format, options, &why))
         return CliOutput::fail(target, why);

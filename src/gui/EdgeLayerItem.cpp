@@ -26,7 +26,7 @@ QPainterPath curve(const QPointF &from, const QPointF &to)
 
 } // namespace
 
-EdgeLayerItem::EdgeLayerItem()
+EdgeLayerItem::EdgeLayerItem(PlanTheme theme) : m_theme(theme)
 {
     setZValue(-1);
     // Painting only the edges inside the exposed area needs that area.

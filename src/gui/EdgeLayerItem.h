@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 
@@ -21,7 +23,7 @@ public:
         bool dashed = false;
     };
 
-    EdgeLayerItem();
+    explicit EdgeLayerItem(PlanTheme theme);
 
     void setEdges(std::vector<Edge> edges);
     const std::vector<Edge> &edges() const { return m_edges; }
@@ -38,6 +40,7 @@ private:
 
     std::vector<Edge> m_edges;
     QRectF m_bounds;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

@@ -17,8 +17,8 @@ constexpr double penWidth = 1.2;
 
 } // namespace
 
-LabelItem::LabelItem(QString text, QColor line, QColor textColor)
-    : m_text(std::move(text)), m_line(line), m_textColor(textColor)
+LabelItem::LabelItem(QString text, QColor line, QColor textColor, QColor body)
+    : m_text(std::move(text)), m_line(line), m_textColor(textColor), m_body(body)
 {
     setZValue(1);
     const QFontMetricsF &metrics = PlanStyle::captionMetrics();
@@ -45,7 +45,7 @@ void LabelItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     const QRectF box = boundingRect().adjusted(penWidth / 2, penWidth / 2, -penWidth / 2, -penWidth / 2);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(m_line, penWidth));
-    painter->setBrush(PlanStyle::cardBody());
+    painter->setBrush(m_body);
     painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
     painter->setFont(PlanStyle::captionFont());
     painter->setPen(m_textColor);

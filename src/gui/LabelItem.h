@@ -12,7 +12,8 @@ namespace shardscope {
 class LabelItem : public QGraphicsItem
 {
 public:
-    LabelItem(QString text, QColor line, QColor textColor);
+    // body: the pill's fill, the theme's card colour.
+    LabelItem(QString text, QColor line, QColor textColor, QColor body);
 
     enum { Type = UserType + 6 };
     int type() const override { return Type; }
@@ -29,6 +30,7 @@ private:
     QString m_text;
     QColor m_line;
     QColor m_textColor;
+    QColor m_body;
     QSizeF m_size;
 };
 

@@ -20,8 +20,8 @@ constexpr double scaleBarHeight = 12;
 
 } // namespace
 
-LegendItem::LegendItem(std::vector<Entry> workers, Entry coordinator, std::optional<Scale> scale)
-    : m_workers(std::move(workers)), m_coordinator(std::move(coordinator)), m_scale(std::move(scale))
+LegendItem::LegendItem(std::vector<Entry> workers, Entry coordinator, std::optional<Scale> scale, PlanTheme theme)
+    : m_workers(std::move(workers)), m_coordinator(std::move(coordinator)), m_scale(std::move(scale)), m_theme(theme)
 {
     setZValue(2);
     const QFontMetricsF &caption = PlanStyle::captionMetrics();
@@ -68,11 +68,11 @@ void LegendItem::paintLegend(QPainter *painter) const
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0, 0, 0, 20));
     painter->drawRoundedRect(box.translated(0, 2), 9, 9);
-    painter->setBrush(PlanStyle::cardBody());
-    painter->setPen(QPen(PlanStyle::border(), 1));
+    painter->setBrush(m_theme.cardBody());
+    painter->setPen(QPen(m_theme.border(), 1));
     painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 9, 9);
 
-    painter->setPen(PlanStyle::text());
+    painter->setPen(m_theme.text());
     painter->setFont(PlanStyle::titleFont());
     painter->drawText(QRectF(padding, padding / 2, box.width() - 2 * padding, rowHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, tr("Where each part ran"));
@@ -87,9 +87,9 @@ void LegendItem::paintLegend(QPainter *painter) const
         return;
 
     top += 10;
-    painter->setPen(QPen(PlanStyle::border(), 1));
+    painter->setPen(QPen(m_theme.border(), 1));
     painter->drawLine(QPointF(padding, top - 5), QPointF(box.width() - padding, top - 5));
-    painter->setPen(PlanStyle::text());
+    painter->setPen(m_theme.text());
     painter->setFont(PlanStyle::captionFont());
     painter->drawText(QRectF(padding, top, box.width() - 2 * padding, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                       m_scale->title);
@@ -99,10 +99,10 @@ void LegendItem::paintLegend(QPainter *painter) const
     const auto &stops = m_scale->stops;
     for (size_t i = 0; i < stops.size(); ++i)
         gradient.setColorAt(stops.size() == 1 ? 0.0 : double(i) / double(stops.size() - 1), stops[i]);
-    painter->setPen(QPen(PlanStyle::border(), 1));
+    painter->setPen(QPen(m_theme.border(), 1));
     painter->setBrush(gradient);
     painter->drawRoundedRect(bar, 3, 3);
-    painter->setPen(PlanStyle::mutedText());
+    painter->setPen(m_theme.mutedText());
     painter->setFont(PlanStyle::bodyFont());
     const QRectF labels(padding, bar.bottom() + 2, bar.width(), PlanStyle::bodyWidth().metrics().height());
     painter->drawText(labels, Qt::AlignLeft | Qt::AlignVCenter, m_scale->left);
@@ -115,11 +115,11 @@ void LegendItem::paintEntry(QPainter *painter, const Entry &entry, double top) c
     painter->setPen(Qt::NoPen);
     painter->setBrush(entry.color);
     painter->drawRoundedRect(square, 3, 3);
-    painter->setPen(PlanStyle::text());
+    painter->setPen(m_theme.text());
     painter->setFont(PlanStyle::captionFont());
     const double nameLeft = square.right() + 8;
     painter->drawText(QRectF(nameLeft, top, m_nameWidth, rowHeight), Qt::AlignLeft | Qt::AlignVCenter, entry.name);
-    painter->setPen(PlanStyle::mutedText());
+    painter->setPen(m_theme.mutedText());
     painter->setFont(PlanStyle::bodyFont());
     painter->drawText(QRectF(nameLeft + m_nameWidth + columnGap, top, m_size.width(), rowHeight),
                       Qt::AlignLeft | Qt::AlignVCenter, entry.detail);

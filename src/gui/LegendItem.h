@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QColor>
 #include <QCoreApplication>
 #include <QGraphicsItem>
@@ -30,7 +32,7 @@ public:
         QString right;
     };
 
-    LegendItem(std::vector<Entry> workers, Entry coordinator, std::optional<Scale> scale);
+    LegendItem(std::vector<Entry> workers, Entry coordinator, std::optional<Scale> scale, PlanTheme theme);
 
     enum { Type = UserType + 4 };
     int type() const override { return Type; }
@@ -52,6 +54,7 @@ private:
     std::optional<Scale> m_scale;
     QSizeF m_size;
     double m_nameWidth = 0;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

@@ -27,8 +27,8 @@ void drawPill(QPainter *painter, const QRectF &rect, const QColor &fill, const Q
 
 } // namespace
 
-NodeCardItem::NodeCardItem(int nodeIndex, NodeCardText text, QColor color, QColor accent)
-    : m_node(nodeIndex), m_text(std::move(text)), m_color(color), m_accent(accent),
+NodeCardItem::NodeCardItem(int nodeIndex, NodeCardText text, QColor color, QColor accent, PlanTheme theme)
+    : m_node(nodeIndex), m_text(std::move(text)), m_color(color), m_accent(accent), m_theme(theme),
       m_titleColor(ColorScale::textOn(color))
 {
     setFlag(ItemIsSelectable);
@@ -76,14 +76,14 @@ void NodeCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
         painter->drawRect(card);
         if (outlined)
             painter->fillRect(card.adjusted(0, card.height() * 0.7, 0, 0),
-                              isSelected() ? PlanStyle::selection() : PlanStyle::highlight());
+                              isSelected() ? m_theme.selection() : m_theme.highlight());
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     paintDetail(painter);
     if (outlined) {
         painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(isSelected() ? PlanStyle::selection() : PlanStyle::highlight(), 3));
+        painter->setPen(QPen(isSelected() ? m_theme.selection() : m_theme.highlight(), 3));
         const double r = PlanStyle::cardRadius + 2;
         painter->drawRoundedRect(card.adjusted(-2.5, -2.5, 2.5, 2.5), r, r);
     }
@@ -104,7 +104,7 @@ void NodeCardItem::paintDetail(QPainter *painter) const
     // Header colour everywhere, then the white body over its lower part.
     painter->setBrush(m_color);
     painter->drawRoundedRect(card, radius, radius);
-    painter->setBrush(PlanStyle::cardBody());
+    painter->setBrush(m_theme.cardBody());
     painter->drawRoundedRect(card.adjusted(0, header, 0, 0), radius, radius);
     painter->drawRect(QRectF(0, header, card.width(), radius));
 
@@ -124,7 +124,7 @@ void NodeCardItem::paintDetail(QPainter *painter) const
         const QString more = QStringLiteral("+%1").arg(m_hiddenBelow);
         const double width = PlanStyle::badgeWidth().metrics().horizontalAdvance(more) + 10;
         const QRectF pill(card.width() - padding - width, (header - 16) / 2, width, 16);
-        drawPill(painter, pill, PlanStyle::text(), more);
+        drawPill(painter, pill, m_theme.text(), more);
         titleRect.setRight(pill.left() - 4);
     }
     painter->setPen(m_titleColor);
@@ -142,7 +142,7 @@ void NodeCardItem::paintBody(QPainter *painter, const QRectF &card) const
 
     painter->setFont(PlanStyle::bodyFont());
     if (!m_text.object.isEmpty() || !m_text.badge.isEmpty()) {
-        painter->setPen(PlanStyle::text());
+        painter->setPen(m_theme.text());
         painter->drawText(QPointF(padding, top + body.ascent()), m_text.object);
         if (!m_text.badge.isEmpty()) {
             const double left = padding + m_text.objectWidth + (m_text.object.isEmpty() ? 0 : badgeGap);
@@ -152,11 +152,11 @@ void NodeCardItem::paintBody(QPainter *painter, const QRectF &card) const
         top += line;
     }
     for (size_t i = 0; i < m_text.lines.size(); ++i) {
-        painter->setPen(PlanStyle::mutedText());
+        painter->setPen(m_theme.mutedText());
         painter->drawText(QPointF(padding, top + body.ascent()), m_text.lines[i]);
         if (i == 0 && !m_text.marker.isEmpty()) {
-            const QColor fill = m_text.markerDirection == Misestimate::Under ? PlanStyle::underEstimate()
-                                                                            : PlanStyle::overEstimate();
+            const QColor fill = m_text.markerDirection == Misestimate::Under ? m_theme.underEstimate()
+                                                                            : m_theme.overEstimate();
             const QRectF pill(card.width() - padding - m_text.markerWidth, top + 1.5, m_text.markerWidth, line - 3);
             drawPill(painter, pill, fill, m_text.marker);
             painter->setFont(PlanStyle::bodyFont());

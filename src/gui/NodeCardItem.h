@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NodeCardText.h"
+#include "PlanTheme.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -12,7 +13,7 @@ namespace shardscope {
 class NodeCardItem : public QGraphicsItem
 {
 public:
-    NodeCardItem(int nodeIndex, NodeCardText text, QColor color, QColor accent);
+    NodeCardItem(int nodeIndex, NodeCardText text, QColor color, QColor accent, PlanTheme theme);
 
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
@@ -43,6 +44,7 @@ private:
     NodeCardText m_text;
     QColor m_color;
     QColor m_accent;
+    PlanTheme m_theme;
     QColor m_titleColor;
     bool m_highlighted = false;
     int m_hiddenBelow = 0;

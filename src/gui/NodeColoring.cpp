@@ -2,7 +2,6 @@
 
 #include "ColorScale.h"
 #include "FigureText.h"
-#include "WorkerPalette.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,17 +14,12 @@ constexpr int scaleStops = 9;
 
 } // namespace
 
-NodeColoring::NodeColoring(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode)
+NodeColoring::NodeColoring(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode,
+                           const WorkerPalette &workers)
 {
-    WorkerPalette &palette = WorkerPalette::session();
-    QList<NodeAddress> workers;
-    for (const WorkerTotals &totals : analysis.workers)
-        workers.append(totals.worker);
-    palette.see(workers);
-
     m_accent.reserve(plan.nodes.size());
     for (const PlanNode &node : plan.nodes)
-        m_accent.push_back(palette.color(node.citus.worker));
+        m_accent.push_back(workers.color(node.citus.worker));
     switch (mode) {
     case ColorMode::Worker:
         m_fill = m_accent;

@@ -4,6 +4,7 @@
 #include "LegendItem.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "WorkerPalette.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -21,7 +22,8 @@ class NodeColoring
     Q_DECLARE_TR_FUNCTIONS(NodeColoring)
 
 public:
-    NodeColoring(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode);
+    // workers: the colours of the plan's workers (WorkerPalette::forPlan).
+    NodeColoring(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const WorkerPalette &workers);
 
     QColor fill(int node) const { return m_fill[size_t(node)]; }
     QColor accent(int node) const { return m_accent[size_t(node)]; }

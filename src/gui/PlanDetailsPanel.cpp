@@ -1,7 +1,6 @@
 #include "PlanDetailsPanel.h"
 
 #include "NodeLabel.h"
-#include "WorkerPalette.h"
 
 #include <QAction>
 #include <QApplication>
@@ -160,6 +159,14 @@ QWidget *PlanDetailsPanel::makeDetailsPage()
     return page;
 }
 
+void PlanDetailsPanel::setWorkerPalette(const WorkerPalette &palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    showNode(m_document, m_node);
+}
+
 void PlanDetailsPanel::showNode(PlanDocumentPtr document, int node)
 {
     m_document = std::move(document);
@@ -176,7 +183,7 @@ void PlanDetailsPanel::showNode(PlanDocumentPtr document, int node)
     const QString where = NodeFigures::where(plan, m_node);
     m_where->setVisible(!where.isEmpty());
     if (!where.isEmpty()) {
-        const QColor color = WorkerPalette::session().color(planNode.citus.worker);
+        const QColor color = m_palette.forPlan(m_document->analysis).color(planNode.citus.worker);
         const QString sentence = plan.analyzed ? tr("Ran on %1").arg(where) : tr("Planned for %1").arg(where);
         m_where->setText(QStringLiteral("<span style=\"color:%1; font-size:large\">■</span> %2")
                              .arg(color.name(), sentence.toHtmlEscaped()));

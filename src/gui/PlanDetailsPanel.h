@@ -2,6 +2,7 @@
 
 #include "NodeFigures.h"
 #include "PlanDocument.h"
+#include "WorkerPalette.h"
 
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     // node -1 shows the hint to select one.
     void showNode(PlanDocumentPtr document, int node);
     int node() const { return m_node; }
+    // The workers' colours of the window's look: the node shown is shown again in them.
+    void setWorkerPalette(const WorkerPalette &palette);
     // What the panel shows, as plain text.
     QString text() const;
 
@@ -49,6 +52,7 @@ private:
 
     PlanDocumentPtr m_document;
     int m_node = -1;
+    WorkerPalette m_palette;
     std::vector<NodeFigures::Row> m_figureRows;
 
     QStackedWidget *m_pages;

@@ -1,10 +1,10 @@
 #include "PlanExporter.h"
 
+#include "PlanScene.h"
 #include "PlanStyle.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QGraphicsScene>
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
@@ -21,7 +21,7 @@ constexpr double inchesPerMeter = 39.3701;
 constexpr double screenDpi = 96;
 constexpr double pointsPerPixel = 72.0 / screenDpi;
 
-void paintScene(QGraphicsScene &scene, QPainter &painter, const QRectF &target, const QColor &background)
+void paintScene(PlanScene &scene, QPainter &painter, const QRectF &target, const QColor &background)
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.fillRect(target, background);
@@ -52,7 +52,7 @@ std::optional<PlanExporter::Format> PlanExporter::formatFor(const QString &path)
     return std::nullopt;
 }
 
-bool PlanExporter::write(QGraphicsScene &scene, const QString &path, Format format, const Options &options,
+bool PlanExporter::write(PlanScene &scene, const QString &path, Format format, const Options &options,
                          QString *error)
 {
     switch (format) {
@@ -66,12 +66,12 @@ bool PlanExporter::write(QGraphicsScene &scene, const QString &path, Format form
     return false;
 }
 
-QColor PlanExporter::backgroundColor(Background background)
+QColor PlanExporter::backgroundColor(const PlanScene &scene, Background background)
 {
-    return background == Background::White ? QColor(Qt::white) : PlanStyle::background();
+    return background == Background::White ? QColor(Qt::white) : scene.look().theme.background();
 }
 
-QImage PlanExporter::toImage(QGraphicsScene &scene, const Options &options)
+QImage PlanExporter::toImage(PlanScene &scene, const Options &options)
 {
     const QSizeF size = scene.sceneRect().size();
     const double area = size.width() * size.height();
@@ -89,11 +89,11 @@ QImage PlanExporter::toImage(QGraphicsScene &scene, const Options &options)
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     QPainter painter(&image);
-    paintScene(scene, painter, QRectF(QPointF(), QSizeF(pixels)), backgroundColor(options.background));
+    paintScene(scene, painter, QRectF(QPointF(), QSizeF(pixels)), backgroundColor(scene, options.background));
     return image;
 }
 
-bool PlanExporter::writePng(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+bool PlanExporter::writePng(PlanScene &scene, const QString &path, const Options &options, QString *error)
 {
     const QImage image = toImage(scene, options);
     if (image.isNull()) {
@@ -110,7 +110,7 @@ bool PlanExporter::writePng(QGraphicsScene &scene, const QString &path, const Op
     return true;
 }
 
-bool PlanExporter::writeSvg(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+bool PlanExporter::writeSvg(PlanScene &scene, const QString &path, const Options &options, QString *error)
 {
     // QSvgGenerator does not report a file it cannot create.
     if (!canWrite(path, error))
@@ -128,11 +128,11 @@ bool PlanExporter::writeSvg(QGraphicsScene &scene, const QString &path, const Op
         *error = tr("cannot start the SVG writer");
         return false;
     }
-    paintScene(scene, painter, QRectF(QPointF(), source.size()), backgroundColor(options.background));
+    paintScene(scene, painter, QRectF(QPointF(), source.size()), backgroundColor(scene, options.background));
     return painter.end();
 }
 
-bool PlanExporter::writePdf(QGraphicsScene &scene, const QString &path, const Options &options, QString *error)
+bool PlanExporter::writePdf(PlanScene &scene, const QString &path, const Options &options, QString *error)
 {
     if (!canWrite(path, error))
         return false;
@@ -155,7 +155,7 @@ bool PlanExporter::writePdf(QGraphicsScene &scene, const QString &path, const Op
         return false;
     }
     const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
-    paintScene(scene, painter, QRectF(QPointF(), QSizeF(page.size())), backgroundColor(options.background));
+    paintScene(scene, painter, QRectF(QPointF(), QSizeF(page.size())), backgroundColor(scene, options.background));
     return painter.end();
 }
 

@@ -7,9 +7,9 @@
 
 #include <optional>
 
-class QGraphicsScene;
-
 namespace shardscope {
+
+class PlanScene;
 
 // Writes a whole plan drawing, heading and legend included, as PNG, SVG or PDF.
 class PlanExporter
@@ -24,14 +24,15 @@ public:
         // PNG pixels per scene unit: 2 prints sharply at about 190 dpi. Lowered
         // automatically when the image would be too large.
         double scale = 2;
+        // Palette: the background of the theme the scene was drawn in.
         Background background = Background::White;
     };
 
     // From the file name's extension, case-insensitive.
     static std::optional<Format> formatFor(const QString &path);
-    static bool write(QGraphicsScene &scene, const QString &path, Format format, const Options &options,
+    static bool write(PlanScene &scene, const QString &path, Format format, const Options &options,
                       QString *error);
-    static QImage toImage(QGraphicsScene &scene, const Options &options);
+    static QImage toImage(PlanScene &scene, const Options &options);
 
     // The largest PNG side and area; smaller when the cards are too small to show their
     // text (then more pixels only draw bigger boxes, and cost seconds of PNG encoding);
@@ -42,10 +43,10 @@ public:
     static constexpr double maxPdfPagePoints = 14400;
 
 private:
-    static bool writePng(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
-    static bool writeSvg(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
-    static bool writePdf(QGraphicsScene &scene, const QString &path, const Options &options, QString *error);
-    static QColor backgroundColor(Background background);
+    static bool writePng(PlanScene &scene, const QString &path, const Options &options, QString *error);
+    static bool writeSvg(PlanScene &scene, const QString &path, const Options &options, QString *error);
+    static bool writePdf(PlanScene &scene, const QString &path, const Options &options, QString *error);
+    static QColor backgroundColor(const PlanScene &scene, Background background);
 };
 
 } // namespace shardscope

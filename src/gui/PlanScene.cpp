@@ -14,7 +14,6 @@
 #include "ResultLinkItem.h"
 #include "TaskFrameItem.h"
 #include "TreeLayout.h"
-#include "WorkerPalette.h"
 #include "WrapBoxItem.h"
 
 #include <QCoreApplication>
@@ -65,8 +64,8 @@ double rowsOut(const PlanNode &node)
 } // namespace
 
 PlanScene::PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption,
-                     const std::vector<PlanSection> &sections, QObject *parent)
-    : QGraphicsScene(parent), m_mode(mode)
+                     const std::vector<PlanSection> &sections, const PlanLook &look, QObject *parent)
+    : QGraphicsScene(parent), m_mode(mode), m_look{look.theme, look.workers.forPlan(analysis)}
 {
     buildItems(plan, analysis, caption, sections);
     layOut();
@@ -131,20 +130,21 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
         m_parent[i] = plan.nodes[i].parent;
         m_dashedIn[i] = plan.nodes[i].kind == NodeKind::MapMergeJob;
     }
-    const NodeColoring coloring(plan, analysis, m_mode);
+    const NodeColoring coloring(plan, analysis, m_mode, m_look.workers);
     buildCards(plan, analysis, coloring);
     measureFlows(plan);
-    m_edges = new EdgeLayerItem;
+    m_edges = new EdgeLayerItem(m_look.theme);
     addItem(m_edges);
     m_edgeLabels.assign(count, nullptr);
     for (size_t i = 0; i < count; ++i) {
         if (m_dashedIn[i]) {
-            m_edgeLabels[i] = new LabelItem(tr("repartitioned rows"), coloring.accent(int(i)), PlanStyle::mutedText());
+            m_edgeLabels[i] = new LabelItem(tr("repartitioned rows"), coloring.accent(int(i)), m_look.theme.mutedText(),
+                                           m_look.theme.cardBody());
             addItem(m_edgeLabels[i]);
         }
     }
     for (const auto &link : IntermediateResultLinks::find(plan)) {
-        m_links.push_back(new ResultLinkItem(link.subplan, link.reader, tr("intermediate result")));
+        m_links.push_back(new ResultLinkItem(link.subplan, link.reader, tr("intermediate result"), m_look.theme));
         addItem(m_links.back());
     }
     buildLegend(analysis, coloring);
@@ -152,7 +152,7 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
     QStringList lines{PlanHeadline::figures(plan, analysis)};
     const QString mode = PlanHeadline::colorModeName(m_mode);
     lines.append(caption.isEmpty() ? mode : caption + QStringLiteral(" · ") + mode);
-    m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines);
+    m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines, m_look.theme);
     m_title->setToolTip(PlanSummary::planNodesMeaning());
     addItem(m_title);
     buildSections(plan, sections);
@@ -174,7 +174,7 @@ void PlanScene::buildSections(const Plan &plan, const std::vector<PlanSection> &
             add(root, nullptr);
     }
     for (const PlanSection &section : sections)
-        add(section.root, new PlanTitleItem(section.heading, {section.figures}));
+        add(section.root, new PlanTitleItem(section.heading, {section.figures}, m_look.theme));
     // Parents come before their children.
     m_sectionOf.assign(plan.nodes.size(), 0);
     for (size_t i = 0; i < plan.nodes.size(); ++i) {
@@ -195,14 +195,14 @@ void PlanScene::buildCards(const Plan &plan, const PlanAnalysis &analysis, const
         const PlanNode &node = plan.nodes[i];
         const NodeMetrics &metrics = i < analysis.nodes.size() ? analysis.nodes[i] : noMetrics;
         m_cards[i] = new NodeCardItem(int(i), NodeCardText::make(plan, int(i), metrics), coloring.fill(int(i)),
-                                      coloring.accent(int(i)));
+                                      coloring.accent(int(i)), m_look.theme);
         addItem(m_cards[i]);
         if (node.kind == NodeKind::Task) {
-            m_frames[i] = new TaskFrameItem(int(i), frameTitle(node), coloring.accent(int(i)));
+            m_frames[i] = new TaskFrameItem(int(i), frameTitle(node), coloring.accent(int(i)), m_look.theme);
             addItem(m_frames[i]);
         }
         if (node.children.size() > size_t(maxChildrenInLine)) {
-            m_wrapBoxes[i] = new WrapBoxItem(int(i), wrapCaption(plan, node));
+            m_wrapBoxes[i] = new WrapBoxItem(int(i), wrapCaption(plan, node), m_look.theme);
             addItem(m_wrapBoxes[i]);
         }
     }
@@ -232,12 +232,12 @@ void PlanScene::buildLegend(const PlanAnalysis &analysis, const NodeColoring &co
 {
     std::vector<LegendItem::Entry> workers;
     for (const WorkerTotals &totals : analysis.workers) {
-        workers.push_back({WorkerPalette::session().color(totals.worker), totals.worker.toString(),
+        workers.push_back({m_look.workers.color(totals.worker), totals.worker.toString(),
                            tr("tasks: %1 · plan nodes: %2").arg(totals.tasks).arg(totals.nodes)});
     }
     const LegendItem::Entry coordinator{WorkerPalette::coordinator(), tr("coordinator"),
                                         tr("plan nodes: %1").arg(analysis.coordinatorNodes)};
-    m_legend = new LegendItem(std::move(workers), coordinator, coloring.scale());
+    m_legend = new LegendItem(std::move(workers), coordinator, coloring.scale(), m_look.theme);
     m_legend->setToolTip(PlanSummary::planNodesMeaning());
     addItem(m_legend);
 }
@@ -394,9 +394,9 @@ void PlanScene::placeEdges(const std::vector<bool> &visible, LabelPlacer &labels
         // A task's edge stops at its frame, which stands for where the rows come from.
         const double top = m_frames[i] ? m_frames[i]->pos().y() : to->pos().y();
         edge.to = QPointF(to->pos().x() + to->size().width() / 2, top);
-        edge.width = EdgeLayerItem::widthForRows(m_rowsIn[i]) * PlanStyle::edgeScale();
+        edge.width = EdgeLayerItem::widthForRows(m_rowsIn[i]) * m_look.theme.edgeScale();
         edge.color = to->accent();
-        edge.color.setAlpha(PlanStyle::edgeAlpha());
+        edge.color.setAlpha(m_look.theme.edgeAlpha());
         edge.dashed = m_dashedIn[i];
         edges.push_back(edge);
         if (LabelItem *label = m_edgeLabels[i]) {
@@ -414,9 +414,9 @@ void PlanScene::placeEdges(const std::vector<bool> &visible, LabelPlacer &labels
         EdgeLayerItem::Edge edge;
         edge.from = bottomCentre(m_cards[i]);
         edge.to = QPointF(box->pos().x() + box->boundingRect().center().x(), box->pos().y());
-        edge.width = EdgeLayerItem::widthForRows(rowsToBox[i]) * PlanStyle::edgeScale();
-        edge.color = PlanStyle::edge();
-        edge.color.setAlpha(PlanStyle::edgeAlpha());
+        edge.width = EdgeLayerItem::widthForRows(rowsToBox[i]) * m_look.theme.edgeScale();
+        edge.color = m_look.theme.edge();
+        edge.color.setAlpha(m_look.theme.edgeAlpha());
         edges.push_back(edge);
     }
     m_edges->setEdges(std::move(edges));

@@ -3,6 +3,7 @@
 #include "ColorMode.h"
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "PlanLook.h"
 #include "PlanSection.h"
 
 #include <QGraphicsScene>
@@ -35,11 +36,14 @@ class PlanScene : public QGraphicsScene
     Q_OBJECT
 
 public:
+    // The look is the owner's (its theme, its workers' colours): a scene never reads a global one.
     PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption = {},
-              const std::vector<PlanSection> &sections = {}, QObject *parent = nullptr);
+              const std::vector<PlanSection> &sections = {}, const PlanLook &look = {}, QObject *parent = nullptr);
     ~PlanScene() override;
 
     ColorMode colorMode() const { return m_mode; }
+    // The look it was drawn with, its workers' colours resolved for this plan.
+    const PlanLook &look() const { return m_look; }
     int cardCount() const { return int(m_cards.size()); }
     // The card of a node of Plan::nodes.
     NodeCardItem *card(int nodeIndex) const;
@@ -95,6 +99,7 @@ private:
     int shownAncestorOrSelf(int node, const std::vector<bool> &visible) const;
 
     ColorMode m_mode;
+    PlanLook m_look;
     // The tree's shape, kept from the plan for laying out again.
     std::vector<int> m_parent;
     std::vector<int> m_preorder;

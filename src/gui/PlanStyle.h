@@ -2,14 +2,14 @@
 
 #include "TextWidth.h"
 
-#include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
 
 namespace shardscope {
 
-// Fonts, colours and measures shared by the items of the plan drawing, so that cards,
-// frames and the legend look like one design. Sizes are in scene units (pixels at 100%).
+// Fonts and measures shared by the items of the plan drawing, so that cards, frames and
+// the legend look like one design; the colours are the PlanTheme's each scene is given.
+// Sizes are in scene units (pixels at 100%).
 class PlanStyle
 {
 public:
@@ -27,42 +27,6 @@ public:
     static const TextWidth &titleWidth();
     static const TextWidth &bodyWidth();
     static const TextWidth &badgeWidth();
-
-    // Light and Dark follow the desktop's palette; Presenter is for projectors: the
-    // strongest contrast, thicker edges, and (in the view) larger cards and a pinned legend.
-    enum class Theme { Light, Dark, Presenter };
-    // Scenes take the theme's colours when they are built and painted: views draw their
-    // plans again after a change.
-    static void setTheme(Theme theme);
-    static Theme theme();
-    // Restores the theme before when it goes: exports are drawn for paper, whatever the screen.
-    class ThemeScope
-    {
-    public:
-        explicit ThemeScope(Theme theme) : m_previous(PlanStyle::theme()) { setTheme(theme); }
-        ~ThemeScope() { setTheme(m_previous); }
-        ThemeScope(const ThemeScope &) = delete;
-        ThemeScope &operator=(const ThemeScope &) = delete;
-
-    private:
-        Theme m_previous;
-    };
-
-    static QColor text();
-    static QColor mutedText();
-    static QColor cardBody();
-    static QColor background();
-    static QColor border(); // legend frame, rules
-    static QColor edge();
-    static QColor link();
-    static QColor underEstimate();
-    static QColor overEstimate();
-    static QColor highlight();
-    static QColor selection();
-    // Edges between cards: the width for their rows is multiplied by this, and drawn with
-    // this opacity (0-255).
-    static double edgeScale();
-    static int edgeAlpha();
 
     static constexpr double cardRadius = 7;
     static constexpr double cardPadding = 9;

@@ -14,8 +14,8 @@ constexpr double lineGap = 4;
 
 } // namespace
 
-PlanTitleItem::PlanTitleItem(QString heading, QStringList lines)
-    : m_heading(std::move(heading)), m_lines(std::move(lines))
+PlanTitleItem::PlanTitleItem(QString heading, QStringList lines, PlanTheme theme)
+    : m_heading(std::move(heading)), m_lines(std::move(lines)), m_theme(theme)
 {
     double width = PlanStyle::headingMetrics().horizontalAdvance(m_heading);
     double height = PlanStyle::headingMetrics().height();
@@ -36,11 +36,11 @@ void PlanTitleItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF &heading = PlanStyle::headingMetrics();
     painter->setFont(PlanStyle::headingFont());
-    painter->setPen(PlanStyle::text());
+    painter->setPen(m_theme.text());
     painter->drawText(QPointF(0, heading.ascent()), m_heading);
     double top = heading.height();
     painter->setFont(PlanStyle::subtitleFont());
-    painter->setPen(PlanStyle::mutedText());
+    painter->setPen(m_theme.mutedText());
     for (const QString &line : m_lines) {
         top += lineGap;
         painter->drawText(QPointF(0, top + PlanStyle::subtitleMetrics().ascent()), line);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QGraphicsItem>
 #include <QStringList>
 
@@ -10,7 +12,7 @@ namespace shardscope {
 class PlanTitleItem : public QGraphicsItem
 {
 public:
-    PlanTitleItem(QString heading, QStringList lines);
+    PlanTitleItem(QString heading, QStringList lines, PlanTheme theme);
 
     QString heading() const { return m_heading; }
     QStringList lines() const { return m_lines; }
@@ -21,6 +23,7 @@ private:
     QString m_heading;
     QStringList m_lines;
     QSizeF m_size;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

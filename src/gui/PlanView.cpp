@@ -3,7 +3,6 @@
 #include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "PlanScene.h"
-#include "PlanStyle.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -39,7 +38,7 @@ PlanView::PlanView(QWidget *parent) : QGraphicsView(parent)
     setResizeAnchor(AnchorViewCenter);
     setViewportUpdateMode(SmartViewportUpdate);
     setFrameShape(QFrame::NoFrame);
-    setBackgroundBrush(PlanStyle::background());
+    setBackgroundBrush(m_look.theme.background());
     setFocusPolicy(Qt::StrongFocus);
     // Files and text dropped here are for the window, which opens them; a scene would
     // swallow the drag without doing anything with it.
@@ -141,7 +140,7 @@ void PlanView::showDocument(PlanDocumentPtr document, ColorMode mode)
     m_mode = mode;
     resetTransform();
     replaceScene(std::make_unique<PlanScene>(m_document->plan, m_document->analysis, m_mode, m_document->name,
-                                             m_document->sections));
+                                             m_document->sections, m_look));
     m_autoZoom = true;
     applyInitialZoom();
 }
@@ -161,9 +160,17 @@ void PlanView::setColorMode(ColorMode mode)
     redraw();
 }
 
+void PlanView::setLook(const PlanLook &look)
+{
+    if (look == m_look)
+        return;
+    m_look = look;
+    redraw();
+}
+
 void PlanView::redraw()
 {
-    setBackgroundBrush(PlanStyle::background());
+    setBackgroundBrush(m_look.theme.background());
     if (!m_document)
         return;
     const QTransform transform = this->transform();
@@ -171,7 +178,7 @@ void PlanView::redraw()
     const int selected = selectedNode();
     const bool autoZoom = m_autoZoom;
 
-    std::unique_ptr<PlanScene> scene = makeScene(m_mode);
+    std::unique_ptr<PlanScene> scene = makeScene(m_mode, m_look);
     scene->selectNode(selected);
     replaceScene(std::move(scene));
     setTransform(transform);
@@ -181,12 +188,12 @@ void PlanView::redraw()
         applyInitialZoom();
 }
 
-std::unique_ptr<PlanScene> PlanView::makeScene(ColorMode mode) const
+std::unique_ptr<PlanScene> PlanView::makeScene(ColorMode mode, const PlanLook &look) const
 {
     if (!m_document)
         return nullptr;
     auto scene = std::make_unique<PlanScene>(m_document->plan, m_document->analysis, mode, m_document->name,
-                                             m_document->sections);
+                                             m_document->sections, look);
     for (int node = 0; node < scene->cardCount(); ++node) {
         if (m_scene->isCollapsed(node))
             scene->setCollapsed(node, true);

@@ -2,6 +2,7 @@
 
 #include "ColorMode.h"
 #include "PlanDocument.h"
+#include "PlanLook.h"
 
 #include <QGraphicsView>
 
@@ -27,8 +28,12 @@ public:
     void clear();
     // Draws the plan again in another colour mode; selection, folds and zoom stay.
     void setColorMode(ColorMode mode);
-    // Draws the plan again, as it is, after the language or PlanStyle's theme changed.
+    // Draws the plan again, as it is, after the language changed.
     void redraw();
+    // The theme and workers' colours to draw with, from the view's owner; the plan is drawn
+    // again with them.
+    void setLook(const PlanLook &look);
+    const PlanLook &look() const { return m_look; }
     // For a projector: everything shown this much larger, the legend pinned to the
     // top right corner so it stays in sight however the plan is moved.
     void setPresenterMode(bool on);
@@ -43,9 +48,10 @@ public:
     ColorMode colorMode() const { return m_mode; }
     double zoom() const;
 
-    // A new drawing of the plan in a colour mode, folded like the one shown: for colour
-    // switches and for exports (which must not carry selection marks or cached pixmaps).
-    std::unique_ptr<PlanScene> makeScene(ColorMode mode) const;
+    // A new drawing of the plan in a colour mode and a look, folded like the one shown: for
+    // colour switches and for exports (which must not carry selection marks or cached
+    // pixmaps, and are drawn for paper whatever the screen shows).
+    std::unique_ptr<PlanScene> makeScene(ColorMode mode, const PlanLook &look) const;
 
     int selectedNode() const;
     // Selects a node and scrolls just enough to show it (keyboard walking).
@@ -111,6 +117,7 @@ private:
     PlanDocumentPtr m_document;
     std::unique_ptr<PlanScene> m_scene;
     ColorMode m_mode = ColorMode::Worker;
+    PlanLook m_look;
     // True until the user zooms or moves: until then a resize fits the plan again.
     bool m_autoZoom = false;
     double m_magnification = 1.0;

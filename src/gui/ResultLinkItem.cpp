@@ -17,8 +17,11 @@ constexpr double penWidth = 2;
 
 } // namespace
 
-ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label)
-    : m_from(fromNode), m_to(toNode), m_label(new LabelItem(std::move(label), PlanStyle::link(), PlanStyle::link()))
+ResultLinkItem::ResultLinkItem(int fromNode, int toNode, QString label, PlanTheme theme)
+    : m_from(fromNode)
+    , m_to(toNode)
+    , m_label(new LabelItem(std::move(label), theme.link(), theme.link(), theme.cardBody()))
+    , m_theme(theme)
 {
     setZValue(1);
     m_label->setParentItem(this);
@@ -64,7 +67,7 @@ QRectF ResultLinkItem::boundingRect() const
 
 void ResultLinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    const QColor color = PlanStyle::link();
+    const QColor color = m_theme.link();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(color, penWidth, Qt::DashLine, Qt::FlatCap));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -13,7 +15,7 @@ class LabelItem;
 class ResultLinkItem : public QGraphicsItem
 {
 public:
-    ResultLinkItem(int fromNode, int toNode, QString label);
+    ResultLinkItem(int fromNode, int toNode, QString label, PlanTheme theme);
 
     enum { Type = UserType + 3 };
     int type() const override { return Type; }
@@ -39,6 +41,7 @@ private:
     LabelItem *m_label;
     QPainterPath m_path;
     QPolygonF m_head;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

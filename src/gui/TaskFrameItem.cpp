@@ -10,8 +10,8 @@
 
 namespace shardscope {
 
-TaskFrameItem::TaskFrameItem(int taskIndex, QString title, QColor color)
-    : m_task(taskIndex), m_title(std::move(title)), m_color(color)
+TaskFrameItem::TaskFrameItem(int taskIndex, QString title, QColor color, PlanTheme theme)
+    : m_task(taskIndex), m_title(std::move(title)), m_color(color), m_theme(theme)
 {
     setZValue(-2);
 }
@@ -59,7 +59,7 @@ void TaskFrameItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const double radius = PlanStyle::frameRadius;
     const double band = PlanStyle::frameTitleHeight;
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(m_color, 1.5 * PlanStyle::edgeScale()));
+    painter->setPen(QPen(m_color, 1.5 * m_theme.edgeScale()));
     painter->setBrush(tint);
     painter->drawRoundedRect(frame.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     painter->setPen(Qt::NoPen);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QColor>
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -11,7 +13,7 @@ namespace shardscope {
 class TaskFrameItem : public QGraphicsItem
 {
 public:
-    TaskFrameItem(int taskIndex, QString title, QColor color);
+    TaskFrameItem(int taskIndex, QString title, QColor color, PlanTheme theme);
 
     enum { Type = UserType + 2 };
     int type() const override { return Type; }
@@ -35,6 +37,7 @@ private:
     QColor m_color;
     QSizeF m_size;
     QPainterPath m_band;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

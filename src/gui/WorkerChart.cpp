@@ -1,7 +1,6 @@
 #include "WorkerChart.h"
 
 #include "ColorScale.h"
-#include "WorkerPalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -113,6 +112,14 @@ void WorkerChart::showDocument(PlanDocumentPtr document)
     rebuild();
 }
 
+void WorkerChart::setWorkerPalette(const WorkerPalette &palette)
+{
+    if (palette == m_palette)
+        return;
+    m_palette = palette;
+    rebuild();
+}
+
 void WorkerChart::setMeasure(Measure measure)
 {
     if (measure == m_measure)
@@ -159,6 +166,7 @@ void WorkerChart::rebuild()
     // gives one bar per row in that worker's colour. Rows go top-down in host:port order;
     // a horizontal bar axis counts from the bottom.
     auto *series = new QHorizontalStackedBarSeries;
+    const WorkerPalette colors = m_palette.forPlan(m_document->analysis);
     const qsizetype count = qsizetype(workers.size());
     QStringList rows;
     for (qsizetype i = 0; i < count; ++i) {
@@ -168,7 +176,7 @@ void WorkerChart::rebuild()
         QList<qreal> row(count, 0);
         row[count - 1 - i] = values[size_t(i)];
         set->append(row);
-        const QColor color = WorkerPalette::session().color(worker);
+        const QColor color = colors.color(worker);
         set->setColor(color);
         set->setBorderColor(color);
         set->setLabelColor(ColorScale::textOn(color));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanDocument.h"
+#include "WorkerPalette.h"
 
 #include <QWidget>
 
@@ -13,7 +14,8 @@ class QTabBar;
 namespace shardscope {
 
 // How the work of a distributed plan was spread over the Citus workers: tasks, rows or
-// time per worker as horizontal bars, each in the worker's colour from WorkerPalette so
+// time per worker as horizontal bars, each in the worker's colour from the WorkerPalette it
+// is given so
 // that a bar, the frames of the tree and the legend agree. Plans without workers show a
 // sentence instead of an empty chart.
 class WorkerChart : public QWidget
@@ -29,6 +31,8 @@ public:
     PlanDocumentPtr document() const { return m_document; }
     void setMeasure(Measure measure);
     Measure measure() const { return m_measure; }
+    // The workers' colours of the window's look: the bars are coloured again.
+    void setWorkerPalette(const WorkerPalette &palette);
     // The bars shown, one bar set per worker; nullptr when the empty text is shown.
     QAbstractBarSeries *series() const { return m_series; }
     QString emptyText() const;
@@ -43,6 +47,7 @@ private:
 
     PlanDocumentPtr m_document;
     Measure m_measure = Measure::Tasks;
+    WorkerPalette m_palette;
     QAbstractBarSeries *m_series = nullptr;
 
     QTabBar *m_measures;

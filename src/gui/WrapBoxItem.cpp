@@ -14,7 +14,7 @@ constexpr double captionPadding = 12;
 
 } // namespace
 
-WrapBoxItem::WrapBoxItem(int nodeIndex, QString caption) : m_node(nodeIndex), m_caption(std::move(caption))
+WrapBoxItem::WrapBoxItem(int nodeIndex, QString caption, PlanTheme theme) : m_node(nodeIndex), m_caption(std::move(caption)), m_theme(theme)
 {
     setZValue(-3);
 }
@@ -40,17 +40,17 @@ QRectF WrapBoxItem::boundingRect() const
 void WrapBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF box(QPointF(), m_size);
-    const QColor line = PlanStyle::border();
+    const QColor line = m_theme.border();
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
-        painter->fillRect(box, PlanStyle::background().darker(104));
+        painter->fillRect(box, m_theme.background().darker(104));
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(line, 1.5, Qt::DashLine));
-    painter->setBrush(PlanStyle::background());
+    painter->setBrush(m_theme.background());
     painter->drawRoundedRect(box.adjusted(0.75, 0.75, -0.75, -0.75), radius, radius);
     painter->setFont(PlanStyle::captionFont());
-    painter->setPen(PlanStyle::mutedText());
+    painter->setPen(m_theme.mutedText());
     painter->drawText(QRectF(captionPadding + 4, 0, box.width() - 2 * captionPadding, captionHeight()),
                       Qt::AlignLeft | Qt::AlignVCenter, m_caption);
 }

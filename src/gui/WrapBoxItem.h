@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PlanTheme.h"
+
 #include <QGraphicsItem>
 
 namespace shardscope {
@@ -10,7 +12,7 @@ namespace shardscope {
 class WrapBoxItem : public QGraphicsItem
 {
 public:
-    WrapBoxItem(int nodeIndex, QString caption);
+    WrapBoxItem(int nodeIndex, QString caption, PlanTheme theme);
 
     enum { Type = UserType + 5 };
     int type() const override { return Type; }
@@ -29,6 +31,7 @@ private:
     int m_node;
     QString m_caption;
     QSizeF m_size;
+    PlanTheme m_theme;
 };
 
 } // namespace shardscope

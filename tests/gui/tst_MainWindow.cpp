@@ -12,6 +12,7 @@
 #include "PlanDetailsPanel.h"
 #include "PlanScene.h"
 #include "PlanView.h"
+#include "TaskFrameItem.h"
 #include "WorkerChart.h"
 #include "WorkerPalette.h"
 
@@ -102,6 +103,7 @@ private slots:
     void dropTwoFilesToCompare();
     void dropText();
     void compareTwoUsers();
+    void workerColoursDoNotDependOnOpeningOrder();
     void recentFiles();
     void exportDrawing_data();
     void exportDrawing();
@@ -469,6 +471,49 @@ void TestMainWindow::compareTwoUsers()
     QCOMPARE(page()->objectName(), QStringLiteral("welcomePage"));
     QCOMPARE(m_window->document(), nullptr);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("ShardScope"));
+}
+
+// The colour of each worker in the window's plan view, its worker chart and its details.
+QMap<QString, QColor> shownColours(MainWindow *window)
+{
+    QMap<QString, QColor> colours;
+    const PlanView *view = window->findChild<PlanView *>(QStringLiteral("planView"));
+    const Plan &plan = window->document()->plan;
+    for (const TaskFrameItem *frame : view->planScene()->frames())
+        colours.insert(plan.nodes[size_t(frame->taskIndex())].citus.worker.toString(), frame->color());
+    const QAbstractBarSeries *bars = window->findChild<WorkerChart *>()->series();
+    for (QBarSet *set : bars->barSets()) {
+        if (colours.value(set->label()) != set->color())
+            colours.insert(set->label(), QColor()); // disagreement: fails any comparison
+    }
+    return colours;
+}
+
+// Two windows, as two sessions, open the router plans of users 1 and 2 in opposite orders:
+// each worker keeps the colour it has in the plan of every task, in the tree and the chart.
+void TestMainWindow::workerColoursDoNotDependOnOpeningOrder()
+{
+    const QString w9701 = placementOfUser(2).worker;
+    const QString w9702 = placementOfUser(1).worker;
+    QVERIFY(open(fixtures::citus(allTasks)));
+    const QMap<QString, QColor> reference = shownColours(m_window);
+    QCOMPARE(reference.keys(), (QStringList{w9701, w9702}));
+    QVERIFY(reference.value(w9701) != reference.value(w9702));
+
+    MainWindow other;
+    const std::pair<MainWindow *, QStringList> sessions[] = {{m_window, {routerUser1, routerUser2}},
+                                                             {&other, {routerUser2, routerUser1}}};
+    for (const auto &[window, plans] : sessions) {
+        for (const QString &name : plans) {
+            window->openFile(fixtures::citus(name));
+            QVERIFY(QTest::qWaitFor([window = window] { return !window->isLoading(); }, patience));
+            const QString worker = name == routerUser1 ? w9702 : w9701;
+            QCOMPARE(shownColours(window), (QMap<QString, QColor>{{worker, reference.value(worker)}}));
+        }
+    }
+    // The details of a task say where it ran in the same colour: user 2's, on 9701.
+    view()->selectNode(nodesOfKind(m_window->document()->plan, NodeKind::Task).front());
+    QVERIFY(child<QLabel>("detailsWhere")->text().contains(reference.value(w9701).name()));
 }
 
 void TestMainWindow::recentFiles()

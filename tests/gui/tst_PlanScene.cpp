@@ -55,6 +55,15 @@ int overlaps(std::vector<QRectF> rects)
     return found;
 }
 
+// The colour of each worker's task frames in a scene.
+QMap<QString, QColor> frameColours(const PlanScene &scene, const Plan &plan)
+{
+    QMap<QString, QColor> colours;
+    for (const TaskFrameItem *frame : scene.frames())
+        colours.insert(plan.nodes[size_t(frame->taskIndex())].citus.worker.toString(), frame->color());
+    return colours;
+}
+
 // Workers of the plan's tasks, counted straight from the plan.
 QMap<QString, int> tasksPerWorker(const Plan &plan)
 {
@@ -112,6 +121,8 @@ private slots:
     void textCutShortIsWholeInTheTooltip();
     void longTextsWrapOnceThenCut();
     void routerQueriesOfTwoUsersRunOnDifferentWorkers();
+    void workerColoursDoNotDependOnWhatWasOpenedBefore_data();
+    void workerColoursDoNotDependOnWhatWasOpenedBefore();
     void allTasksShowBothWorkersWithSixteenTasksEach();
     void cardsDoNotOverlap_data();
     void cardsDoNotOverlap();
@@ -186,7 +197,7 @@ void TestPlanScene::nodesUnderATaskHaveItsWorkersColour()
         }
         const NodeAddress worker = plan.nodes[size_t(task)].citus.worker;
         QVERIFY(!worker.isEmpty());
-        const QColor color = WorkerPalette::session().color(worker);
+        const QColor color = WorkerPalette().forPlan(loaded.analysis).color(worker);
         QVERIFY(color != WorkerPalette::coordinator());
         QCOMPARE(card->color(), color);
         QCOMPARE(card->accent(), color);
@@ -211,7 +222,7 @@ void TestPlanScene::legendListsExactlyThePlansWorkers()
     const QMap<QString, int> nodes = planNodesPerWorker(loaded.plan);
     QCOMPARE(scene.legendWorkers(), tasks.keys());
     for (const LegendItem::Entry &entry : scene.legend()->workers()) {
-        QCOMPARE(entry.color, WorkerPalette::session().color(*NodeAddress::parse(entry.name)));
+        QCOMPARE(entry.color, WorkerPalette().forPlan(loaded.analysis).color(*NodeAddress::parse(entry.name)));
         QCOMPARE(entry.detail, QStringLiteral("tasks: %1 · plan nodes: %2")
                                    .arg(tasks.value(entry.name))
                                    .arg(nodes.value(entry.name)));
@@ -361,6 +372,47 @@ void TestPlanScene::routerQueriesOfTwoUsersRunOnDifferentWorkers()
     QCOMPARE(scene1.frames().front()->title(), QStringLiteral("Task → worker 127.0.0.1:9702 · shard 102009"));
     QCOMPARE(scene2.frames().front()->title(), QStringLiteral("Task → worker 127.0.0.1:9701 · shard 102032"));
     QCOMPARE(scene1.titleItem()->heading(), QStringLiteral("Router query"));
+}
+
+void TestPlanScene::workerColoursDoNotDependOnWhatWasOpenedBefore_data()
+{
+    QTest::addColumn<QList<NodeAddress>>("cluster");
+    QTest::newRow("cluster unknown") << QList<NodeAddress>{};
+    // As pg_dist_node lists the tutorial's cluster; here 9702 has the lower node id.
+    QTest::newRow("cluster known")
+        << QList<NodeAddress>{NodeAddress{QStringLiteral("127.0.0.1"), 9702}, NodeAddress{QStringLiteral("127.0.0.1"), 9701}};
+}
+
+// Two sessions open the router plans of users 1 and 2 in opposite orders, each plan holding
+// one worker: each worker has one colour in both, the one it has in the plan of every task.
+void TestPlanScene::workerColoursDoNotDependOnWhatWasOpenedBefore()
+{
+    QFETCH(QList<NodeAddress>, cluster);
+    const LoadedPlan user1 = loadPlan(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
+    const LoadedPlan user2 = loadPlan(fixtures::citus(QStringLiteral("router_user2.analyze_verbose_buffers.json")));
+    const LoadedPlan all =
+        loadPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    const QString w9701 = QStringLiteral("127.0.0.1:9701");
+    const QString w9702 = QStringLiteral("127.0.0.1:9702");
+
+    const PlanLook first{PlanTheme(), WorkerPalette(cluster)};
+    const PlanScene firstUser1(user1.plan, user1.analysis, ColorMode::Worker, {}, {}, first);
+    const PlanScene firstUser2(user2.plan, user2.analysis, ColorMode::Worker, {}, {}, first);
+    const PlanLook second{PlanTheme(PlanTheme::Kind::Dark), WorkerPalette(cluster)};
+    const PlanScene secondUser2(user2.plan, user2.analysis, ColorMode::Worker, {}, {}, second);
+    const PlanScene secondUser1(user1.plan, user1.analysis, ColorMode::Worker, {}, {}, second);
+    const PlanScene allTasks(all.plan, all.analysis, ColorMode::Worker, {}, {}, PlanLook{PlanTheme(), WorkerPalette(cluster)});
+
+    const QMap<QString, QColor> reference = frameColours(allTasks, all.plan);
+    QCOMPARE(reference.keys(), (QStringList{w9701, w9702}));
+    QVERIFY(reference.value(w9701) != reference.value(w9702));
+    QCOMPARE(frameColours(firstUser1, user1.plan), (QMap<QString, QColor>{{w9702, reference.value(w9702)}}));
+    QCOMPARE(frameColours(secondUser1, user1.plan), (QMap<QString, QColor>{{w9702, reference.value(w9702)}}));
+    QCOMPARE(frameColours(firstUser2, user2.plan), (QMap<QString, QColor>{{w9701, reference.value(w9701)}}));
+    QCOMPARE(frameColours(secondUser2, user2.plan), (QMap<QString, QColor>{{w9701, reference.value(w9701)}}));
+    // The legend says the same.
+    QCOMPARE(firstUser1.legend()->workers().front().color, reference.value(w9702));
+    QCOMPARE(secondUser2.legend()->workers().front().color, reference.value(w9701));
 }
 
 void TestPlanScene::allTasksShowBothWorkersWithSixteenTasksEach()
@@ -637,7 +689,8 @@ void TestPlanScene::timeColoursHeatTheSlowestNode()
     QCOMPARE(scene.card(loaded.analysis.slowestNode)->color(), ColorScale::heat(1));
     // The worker still shows, on the frame and the card border.
     for (const TaskFrameItem *frame : scene.frames()) {
-        const QColor worker = WorkerPalette::session().color(loaded.plan.nodes[size_t(frame->taskIndex())].citus.worker);
+        const QColor worker =
+            WorkerPalette().forPlan(loaded.analysis).color(loaded.plan.nodes[size_t(frame->taskIndex())].citus.worker);
         QCOMPARE(frame->color(), worker);
         QCOMPARE(scene.card(frame->taskIndex())->accent(), worker);
     }

@@ -7,8 +7,8 @@
 #include "EdgeLayerItem.h"
 #include "LegendItem.h"
 #include "MainWindow.h"
+#include "PlanExporter.h"
 #include "PlanScene.h"
-#include "PlanStyle.h"
 #include "PlanView.h"
 #include "WorkerChart.h"
 
@@ -41,6 +41,20 @@ QPalette darkPalette()
     return palette;
 }
 
+// Whether the image has this colour somewhere, exactly (solid fills and strokes).
+bool hasPixel(const QImage &picture, QRgb color)
+{
+    const QImage image = picture.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if ((line[x] & 0xFFFFFF) == (color & 0xFFFFFF))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestPresenterMode : public QObject
@@ -55,6 +69,7 @@ private slots:
     void presenterModeEnlargesAndPinsTheLegend();
     void presenterModeIsRemembered();
     void darkPaletteDarkensTheDrawing();
+    void exportsAreDrawnForPaper_data();
     void exportsAreDrawnForPaper();
 
 private:
@@ -98,14 +113,15 @@ void TestPresenterMode::presenterModeEnlargesAndPinsTheLegend()
 
     m_window->findChild<QAction *>(QStringLiteral("actionPresenterMode"))->trigger();
     QVERIFY(m_window->isPresenterMode());
-    QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Presenter);
+    QCOMPARE(m_window->look().theme, PlanTheme(PlanTheme::Kind::Presenter));
+    QCOMPARE(view()->planScene()->look().theme, PlanTheme(PlanTheme::Kind::Presenter));
     QVERIFY(view()->isPresenterMode());
     QVERIFY(m_window->font().pointSizeF() > normalFont);
     // 1:1 is larger: what reads at a desk must read from the back of the room.
     view()->actualSize();
     QCOMPARE(view()->zoom(), PlanView::presenterMagnification);
     QVERIFY(view()->planScene()->edges()->edges().at(0).width > normalEdge);
-    QCOMPARE(PlanStyle::text(), QColor(Qt::black));
+    QCOMPARE(view()->planScene()->look().theme.text(), QColor(Qt::black));
     // Pinned over the view instead of scrolling away with the drawing.
     QVERIFY(!view()->planScene()->legend()->isVisible());
     const QImage shown = view()->viewport()->grab().toImage();
@@ -118,7 +134,7 @@ void TestPresenterMode::presenterModeEnlargesAndPinsTheLegend()
     QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
 
     m_window->setPresenterMode(false);
-    QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Light);
+    QCOMPARE(view()->planScene()->look().theme, PlanTheme(PlanTheme::Kind::Light));
     QVERIFY(view()->planScene()->legend()->isVisible());
     QCOMPARE(m_window->font().pointSizeF(), normalFont);
     view()->actualSize();
@@ -137,10 +153,11 @@ void TestPresenterMode::presenterModeIsRemembered()
 void TestPresenterMode::darkPaletteDarkensTheDrawing()
 {
     m_window->setPalette(darkPalette());
-    QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Dark);
-    QVERIFY(PlanStyle::background().lightness() < 64);
-    QVERIFY(PlanStyle::text().lightness() > 192);
-    QCOMPARE(view()->backgroundBrush().color(), PlanStyle::background());
+    const PlanTheme dark = view()->planScene()->look().theme;
+    QCOMPARE(dark, PlanTheme(PlanTheme::Kind::Dark));
+    QVERIFY(dark.background().lightness() < 64);
+    QVERIFY(dark.text().lightness() > 192);
+    QCOMPARE(view()->backgroundBrush().color(), dark.background());
     // The worker chart's axes are written in the palette's text colour, readable on dark.
     const auto *chartView = m_window->findChild<WorkerChart *>()->findChild<QChartView *>();
     QVERIFY(chartView && !chartView->chart()->axes().isEmpty());
@@ -149,18 +166,44 @@ void TestPresenterMode::darkPaletteDarkensTheDrawing()
     if (const QString shot = qEnvironmentVariable("SHARDSCOPE_DARK_SCREENSHOT"); !shot.isEmpty())
         m_window->grab().save(shot);
     m_window->setPalette(QPalette());
-    QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Light);
+    QCOMPARE(view()->planScene()->look().theme, PlanTheme(PlanTheme::Kind::Light));
 }
 
+void TestPresenterMode::exportsAreDrawnForPaper_data()
+{
+    QTest::addColumn<bool>("presenter");
+    // A colour of the screen's theme that the light one never paints: presenter mode draws
+    // text and edges pure black, the dark theme fills cards with its own grey.
+    QTest::addColumn<QRgb>("screenOnly");
+    QTest::newRow("presenter") << true << PlanTheme(PlanTheme::Kind::Presenter).text().rgb();
+    QTest::newRow("dark") << false << PlanTheme(PlanTheme::Kind::Dark).cardBody().rgb();
+}
+
+// The export is drawn in the light theme, and what the screen shows is not touched: the
+// window's look, the view's, and the very scene on screen stay as they were.
 void TestPresenterMode::exportsAreDrawnForPaper()
 {
-    m_window->setPresenterMode(true);
+    QFETCH(bool, presenter);
+    QFETCH(QRgb, screenOnly);
+    if (presenter)
+        m_window->setPresenterMode(true);
+    else
+        m_window->setPalette(darkPalette());
+    const PlanLook onScreen = m_window->look();
+    QVERIFY(onScreen.theme != PlanTheme(PlanTheme::Kind::Light));
+    PlanScene *shown = view()->planScene();
+    QVERIFY(hasPixel(PlanExporter::toImage(*shown, {}), screenOnly));
+
     QTemporaryDir out;
     const QString path = out.filePath(QStringLiteral("plan.png"));
     QString error;
     QVERIFY2(m_window->exportTo(path, &error), qPrintable(error));
-    QCOMPARE(PlanStyle::theme(), PlanStyle::Theme::Presenter);
-    m_window->setPresenterMode(false);
+    QVERIFY(!hasPixel(QImage(path), screenOnly));
+    QCOMPARE(m_window->look(), onScreen);
+    QCOMPARE(view()->look(), onScreen);
+    QCOMPARE(view()->planScene(), shown);
+    QCOMPARE(shown->look().theme, onScreen.theme);
+    QCOMPARE(view()->backgroundBrush().color(), onScreen.theme.background());
 }
 
 QTEST_MAIN(TestPresenterMode)

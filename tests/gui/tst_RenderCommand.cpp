@@ -2,12 +2,17 @@
 
 #include "Fixtures.h"
 
+#include "WorkerPalette.h"
+
+#include <QHash>
 #include <QImage>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace shardscope;
 
 namespace {
 
@@ -42,11 +47,43 @@ bool hasPixel(const QImage &image, QRgb color)
     for (int y = 0; y < image.height(); y += 2) {
         const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
-            if ((line[x] & 0xFFFFFF) == color)
+            if ((line[x] & 0xFFFFFF) == (color & 0xFFFFFF))
                 return true;
         }
     }
     return false;
+}
+
+// The worker's colour of a plan of one worker: the commonest strong colour, which fills
+// its cards' headers and its task's title band. Invalid when there is none.
+QColor workerColour(const QImage &image)
+{
+    QHash<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor colour = QColor::fromRgb(line[x]);
+            if (colour.hsvSaturation() > 100 && colour.value() > 60)
+                ++counts[line[x] & 0xFFFFFF];
+        }
+    }
+    QColor commonest;
+    int most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > most) {
+            most = it.value();
+            commonest = QColor::fromRgb(it.key());
+        }
+    }
+    return commonest;
+}
+
+QImage renderPlan(const QString &plan, const QString &path, const QStringList &options = {})
+{
+    const Run run = render(QStringList{plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1")} + options);
+    if (run.status != 0)
+        qWarning("%s", run.err.constData());
+    return QImage(path).convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace
@@ -61,7 +98,7 @@ private slots:
     void failures_data();
     void failures();
     void scaleAndBackground();
-    void workersKeepTheirColoursAcrossRenders();
+    void workersKeepTheirColoursAcrossRuns();
     void ipv6WorkerKeepsItsColour_data();
     void ipv6WorkerKeepsItsColour();
     void help();
@@ -198,47 +235,46 @@ void TestRenderCommand::scaleAndBackground()
     QVERIFY(once.pixelColor(0, 0) != QColor(Qt::white));
 }
 
-void TestRenderCommand::workersKeepTheirColoursAcrossRenders()
+// Each router plan holds one worker, drawn in a run of its own: the two workers differ, and
+// each has the colour it has in the plan of every task, drawn in a third run.
+void TestRenderCommand::workersKeepTheirColoursAcrossRuns()
 {
-    constexpr QRgb blue = 0x0072B2;
-    constexpr QRgb orange = 0xE69F00;
-    const QStringList cluster{QStringLiteral("--workers"), QStringLiteral("127.0.0.1:9701, 127.0.0.1:9702")};
-    QImage images[2];
+    QColor router[2];
     for (int user : {1, 2}) {
         const QString plan = fixtures::citus(QStringLiteral("router_user%1.analyze_verbose_buffers.json").arg(user));
-        const QString path = m_dir.filePath(QStringLiteral("user%1.png").arg(user));
-        QCOMPARE(render(QStringList{plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1")} + cluster).status, 0);
-        images[user - 1] = QImage(path).convertToFormat(QImage::Format_RGB32);
+        const QImage image = renderPlan(plan, m_dir.filePath(QStringLiteral("user%1.png").arg(user)));
+        QVERIFY(!image.isNull());
+        router[user - 1] = workerColour(image);
+        QVERIFY(router[user - 1].isValid());
     }
-    // User 1's shard is on 9702, the second worker; user 2's on 9701, the first.
-    QVERIFY(hasPixel(images[0], orange) && !hasPixel(images[0], blue));
-    QVERIFY(hasPixel(images[1], blue) && !hasPixel(images[1], orange));
+    // User 1's shard is on 9702, user 2's on 9701.
+    QVERIFY2(router[0] != router[1], qPrintable(router[0].name()));
+    const QImage all = renderPlan(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")),
+                                  m_dir.filePath(QStringLiteral("all.png")));
+    QVERIFY(hasPixel(all, router[0].rgb()));
+    QVERIFY(hasPixel(all, router[1].rgb()));
 
-    // Without the list each image starts from the first colour.
-    const QString alone = m_dir.filePath(QStringLiteral("alone.png"));
-    QCOMPARE(render({fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")), QStringLiteral("-o"),
-                     alone, QStringLiteral("--scale=1")})
-                 .status,
-             0);
-    QVERIFY(hasPixel(QImage(alone).convertToFormat(QImage::Format_RGB32), blue));
+    // The cluster's list changes nothing for workers whose colours do not collide.
+    const QStringList cluster{QStringLiteral("--workers"), QStringLiteral("127.0.0.1:9702, 127.0.0.1:9701")};
+    const QImage listed = renderPlan(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")),
+                                     m_dir.filePath(QStringLiteral("listed.png")), cluster);
+    QCOMPARE(workerColour(listed), router[0]);
 }
 
 void TestRenderCommand::ipv6WorkerKeepsItsColour_data()
 {
     QTest::addColumn<QString>("workers");
-    QTest::newRow("in brackets") << "[::1]:9701, [::1]:9702";
+    QTest::newRow("in brackets") << "[::1]:%1, [::1]:9702";
     // As SELECT nodename || ':' || nodeport FROM pg_dist_node gives them.
-    QTest::newRow("nodename:nodeport") << "::1:9701,::1:9702";
+    QTest::newRow("nodename:nodeport") << "::1:%1,::1:9702";
 }
 
-// The plan's task ran on "host=::1 port=9702": the second worker of the list, whichever
-// way the list writes it, so orange, and no colour of its own.
+// The plan's task ran on "host=::1 port=9702". The list names first a worker whose colour
+// would be the same: 9702 gives way, whichever way the list writes it, which shows the
+// list's worker is the plan's.
 void TestRenderCommand::ipv6WorkerKeepsItsColour()
 {
     QFETCH(QString, workers);
-    constexpr QRgb blue = 0x0072B2;
-    constexpr QRgb orange = 0xE69F00;
-    constexpr QRgb green = 0x009E73; // the third colour, for a worker not in the list
     QByteArray json = fixtures::read(fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json")));
     QVERIFY(json.contains("host=127.0.0.1 port=9702"));
     json.replace("host=127.0.0.1", "host=::1");
@@ -247,14 +283,16 @@ void TestRenderCommand::ipv6WorkerKeepsItsColour()
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write(json) == json.size());
     file.close();
 
-    const QString path = m_dir.filePath(QStringLiteral("ipv6.png"));
-    const Run run =
-        render({plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1"), QStringLiteral("--workers"), workers});
-    QVERIFY2(run.status == 0, run.err.constData());
-    const QImage image = QImage(path).convertToFormat(QImage::Format_RGB32);
-    QVERIFY(hasPixel(image, orange));
-    QVERIFY(!hasPixel(image, blue));
-    QVERIFY(!hasPixel(image, green));
+    const NodeAddress worker{QStringLiteral("::1"), 9702};
+    int rival = worker.port + 1;
+    while (WorkerPalette::ownSlot(NodeAddress{worker.host, rival}) != WorkerPalette::ownSlot(worker))
+        ++rival;
+    const QColor alone = workerColour(renderPlan(plan, m_dir.filePath(QStringLiteral("ipv6-alone.png"))));
+    const QColor listed = workerColour(renderPlan(plan, m_dir.filePath(QStringLiteral("ipv6.png")),
+                                                  {QStringLiteral("--workers"), workers.arg(rival)}));
+    QCOMPARE(alone, WorkerPalette().color(worker));
+    QCOMPARE(listed, WorkerPalette({NodeAddress{worker.host, rival}, worker}).color(worker));
+    QVERIFY(listed != alone);
 }
 
 void TestRenderCommand::help()

@@ -76,7 +76,7 @@ void TestWorkerChart::oneBarSetPerWorker()
     for (size_t i = 0; i < workers.size(); ++i) {
         QBarSet *set = series->barSets().at(qsizetype(i));
         QCOMPARE(set->label(), workers[i].worker.toString());
-        QCOMPARE(set->color(), WorkerPalette::session().color(workers[i].worker));
+        QCOMPARE(set->color(), WorkerPalette().forPlan(document->analysis).color(workers[i].worker));
         QCOMPARE(values.at(qsizetype(i)), qreal(workers[i].tasks));
         // One bar per worker row: its own.
         int nonZero = 0;

@@ -1,10 +1,12 @@
-// Worker colours stay put for the session, one per worker whatever form its address came
-// in; the other scales read the right way.
+// A worker's colour comes from the worker itself: the same in every plan and every run,
+// whatever was opened before and however few of the workers a plan holds; collisions are
+// resolved the same way whatever the order; the other scales read the right way.
 
 #include "CitusNaming.h"
 #include "ColorScale.h"
 #include "WorkerPalette.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace shardscope;
@@ -16,6 +18,18 @@ NodeAddress worker(const char *text)
     return NodeAddress::parse(QString::fromLatin1(text)).value();
 }
 
+// Two workers whose own slots are the same, found by search rather than written down, so
+// that the test holds for any hash.
+std::pair<NodeAddress, NodeAddress> collidingWorkers()
+{
+    const NodeAddress first{QStringLiteral("alpha.example"), 5432};
+    for (int i = 0;; ++i) {
+        const NodeAddress other{QStringLiteral("host-%1.example").arg(i), 5432};
+        if (WorkerPalette::ownSlot(other) == WorkerPalette::ownSlot(first))
+            return {first, other};
+    }
+}
+
 } // namespace
 
 class TestWorkerPalette : public QObject
@@ -23,12 +37,14 @@ class TestWorkerPalette : public QObject
     Q_OBJECT
 
 private slots:
-    void firstSeenInHostPortOrder();
-    void coloursAreStable();
-    void nodeIdOrderWhenKnown();
+    void sameColourWhateverWasOpenedBefore();
+    void resolvedColoursStay();
+    void collisionsResolvedWhateverTheOrder();
+    void clusterResolvesCollisionsForEveryPlan();
+    void numberedWorkersDiffer_data();
+    void numberedWorkersDiffer();
     void manyWorkersGetDistinctColours();
     void coordinatorIsNeutral();
-    void sessionPaletteIsShared();
     void oneColourWhateverTheForm_data();
     void oneColourWhateverTheForm();
     void heatDarkensWithTime();
@@ -36,50 +52,102 @@ private slots:
     void textOnBackground();
 };
 
-void TestWorkerPalette::firstSeenInHostPortOrder()
+// The router plans of users 1 and 2 hold one worker each: opened in either order, in two
+// sessions, each worker has the colour it has in the plan of every task, and they differ.
+void TestWorkerPalette::sameColourWhateverWasOpenedBefore()
 {
-    WorkerPalette palette;
-    palette.see({worker("127.0.0.1:9702"), worker("127.0.0.1:9701")});
-    WorkerPalette reversed;
-    reversed.see({worker("127.0.0.1:9701"), worker("127.0.0.1:9702")});
-    QCOMPARE(palette.color(worker("127.0.0.1:9701")), reversed.color(worker("127.0.0.1:9701")));
-    QCOMPARE(palette.color(worker("127.0.0.1:9702")), reversed.color(worker("127.0.0.1:9702")));
-    QVERIFY(palette.color(worker("127.0.0.1:9701")) != palette.color(worker("127.0.0.1:9702")));
+    const NodeAddress w9701 = worker("127.0.0.1:9701");
+    const NodeAddress w9702 = worker("127.0.0.1:9702");
+    const WorkerPalette session;
+    const WorkerPalette allTasks = session.including({w9702, w9701});
+
+    const QColor user1First = session.including({w9702}).color(w9702);
+    const QColor user2Then = session.including({w9701}).color(w9701);
+    const WorkerPalette otherSession;
+    const QColor user2First = otherSession.including({w9701}).color(w9701);
+    const QColor user1Then = otherSession.including({w9702}).color(w9702);
+
+    QCOMPARE(user1First, user1Then);
+    QCOMPARE(user2First, user2Then);
+    QCOMPARE(user1First, allTasks.color(w9702));
+    QCOMPARE(user2First, allTasks.color(w9701));
+    QVERIFY(user1First != user2First);
+    // Without a plan at all, as a cluster table shows it.
+    QCOMPARE(WorkerPalette().color(w9702), user1First);
 }
 
-void TestWorkerPalette::coloursAreStable()
+void TestWorkerPalette::resolvedColoursStay()
 {
-    WorkerPalette palette;
-    const QColor second = palette.color(worker("127.0.0.1:9702"));
-    // Seen later next to a worker that sorts before it: it keeps its colour.
-    palette.see({worker("127.0.0.1:9701"), worker("127.0.0.1:9702")});
-    QCOMPARE(palette.color(worker("127.0.0.1:9702")), second);
-    palette.assign(worker("127.0.0.1:9702"), 99);
-    palette.see({worker("127.0.0.1:9702")});
-    QCOMPARE(palette.color(worker("127.0.0.1:9702")), second);
-    QVERIFY(palette.hasColor(worker("127.0.0.1:9701")));
-    QVERIFY(!palette.hasColor(worker("127.0.0.1:9703")));
+    const auto [first, second] = collidingWorkers();
+    const WorkerPalette palette = WorkerPalette().including({second});
+    // Seen later beside a worker that sorts before it and wants the same slot: it keeps its colour.
+    const WorkerPalette later = palette.including({first, second});
+    QCOMPARE(later.color(second), palette.color(second));
+    QVERIFY(later.color(first) != later.color(second));
+    QVERIFY(later.contains(first) && later.contains(second));
+    QVERIFY(!WorkerPalette().contains(first));
 }
 
-void TestWorkerPalette::nodeIdOrderWhenKnown()
+void TestWorkerPalette::collisionsResolvedWhateverTheOrder()
 {
-    WorkerPalette byHost;
-    byHost.see({worker("10.0.0.1:5432"), worker("10.0.0.2:5432")});
-    WorkerPalette byId;
-    byId.assign(worker("10.0.0.1:5432"), 3);
-    byId.assign(worker("10.0.0.2:5432"), 2);
-    byId.see({worker("10.0.0.1:5432"), worker("10.0.0.2:5432")});
-    QCOMPARE(byId.color(worker("10.0.0.2:5432")), byHost.color(worker("10.0.0.1:5432")));
-    QCOMPARE(byId.color(worker("10.0.0.1:5432")), byHost.color(worker("10.0.0.2:5432")));
+    const auto [first, second] = collidingWorkers();
+    QVERIFY(first < second);
+    const WorkerPalette forward = WorkerPalette().including({first, second});
+    const WorkerPalette backward = WorkerPalette().including({second, first});
+    QCOMPARE(forward, backward);
+    QVERIFY(forward.color(first) != forward.color(second));
+    // The first in address order keeps its own colour.
+    QCOMPARE(forward.color(first), WorkerPalette().color(first));
+}
+
+// Known, the cluster is resolved at once in node id order: a plan holding only the worker
+// that gave way still shows the colour it has beside the other.
+void TestWorkerPalette::clusterResolvesCollisionsForEveryPlan()
+{
+    const auto [first, second] = collidingWorkers();
+    const WorkerPalette cluster({second, first}); // second has the lower node id
+    QCOMPARE(cluster.clusterWorkers(), (QList<NodeAddress>{second, first}));
+    QCOMPARE(cluster.color(second), WorkerPalette().color(second));
+    const QColor gaveWay = cluster.color(first);
+    QVERIFY(gaveWay != cluster.color(second));
+    QCOMPARE(cluster.including({first}).color(first), gaveWay);
+    QCOMPARE(cluster.including({second, first}).color(first), gaveWay);
+    QCOMPARE(WorkerPalette({second, first}), cluster);
+}
+
+void TestWorkerPalette::numberedWorkersDiffer_data()
+{
+    QTest::addColumn<QList<NodeAddress>>("workers");
+    QList<NodeAddress> ports;
+    QList<NodeAddress> docker;
+    QList<NodeAddress> addresses;
+    for (int i = 1; i <= WorkerPalette::baseCount; ++i) {
+        ports << NodeAddress{QStringLiteral("127.0.0.1"), 9700 + i};
+        addresses << NodeAddress{QStringLiteral("10.0.0.%1").arg(i), 5432};
+    }
+    for (int i = 1; i <= 8; ++i)
+        docker << NodeAddress{QStringLiteral("worker%1").arg(i), 5432};
+    QTest::newRow("local ports") << ports;
+    QTest::newRow("Docker workers") << docker;
+    QTest::newRow("addresses") << addresses;
+}
+
+// Without the cluster known and each in a plan of its own, so without any collision resolved.
+void TestWorkerPalette::numberedWorkersDiffer()
+{
+    QFETCH(QList<NodeAddress>, workers);
+    QSet<int> owned;
+    for (const NodeAddress &worker : workers)
+        owned.insert(WorkerPalette::ownSlot(worker));
+    QCOMPARE(owned.size(), workers.size());
 }
 
 void TestWorkerPalette::manyWorkersGetDistinctColours()
 {
-    WorkerPalette palette;
     QList<NodeAddress> workers;
     for (int port = 9701; port < 9701 + 40; ++port)
         workers << NodeAddress{QStringLiteral("127.0.0.1"), port};
-    palette.see(workers);
+    const WorkerPalette palette = WorkerPalette().including(workers);
     QSet<QRgb> colours;
     for (const NodeAddress &worker : workers) {
         const QColor colour = palette.color(worker);
@@ -94,15 +162,8 @@ void TestWorkerPalette::coordinatorIsNeutral()
 {
     const QColor grey = WorkerPalette::coordinator();
     QVERIFY(qAbs(grey.red() - grey.blue()) < 24 && qAbs(grey.green() - grey.blue()) < 24);
-    WorkerPalette palette;
-    QCOMPARE(palette.color(NodeAddress{}), grey);
-}
-
-void TestWorkerPalette::sessionPaletteIsShared()
-{
-    const QColor colour = WorkerPalette::session().color(worker("192.168.1.10:5432"));
-    QCOMPARE(WorkerPalette::session().color(worker("192.168.1.10:5432")), colour);
-    QCOMPARE(&WorkerPalette::session(), &WorkerPalette::session());
+    QCOMPARE(WorkerPalette().color(NodeAddress{}), grey);
+    QCOMPARE(WorkerPalette({worker("127.0.0.1:9701")}).including({NodeAddress{}}).color(NodeAddress{}), grey);
 }
 
 void TestWorkerPalette::oneColourWhateverTheForm_data()
@@ -142,22 +203,17 @@ void TestWorkerPalette::oneColourWhateverTheForm()
     QCOMPARE(fromMetadata.toString(), shown);
     QCOMPARE(fromExplain->worker.toString(), shown);
 
-    WorkerPalette palette;
+    // The cluster as pg_dist_node lists it: every form of the address finds its worker.
     const NodeAddress other{nodename, nodeport + 1};
-    palette.assign(fromMetadata, 2);
-    palette.assign(other, 1);
-    palette.see({fromMetadata, other});
+    const WorkerPalette palette({other, fromMetadata});
+    QVERIFY(palette.contains(*fromUser) && palette.contains(fromExplain->worker));
     const QColor colour = palette.color(fromMetadata);
     QCOMPARE(palette.color(*fromUser), colour);
     QCOMPARE(palette.color(fromExplain->worker), colour);
     QCOMPARE(palette.color(*fromConcatenation), colour);
     QVERIFY(palette.color(other) != colour);
-    // No form took a colour of its own: the next worker gets the third colour, as it
-    // does where only the two workers were ever seen.
-    WorkerPalette fresh;
-    fresh.see({fromMetadata, other});
-    const NodeAddress third{nodename, nodeport + 2};
-    QCOMPARE(palette.color(third), fresh.color(third));
+    // No form took a colour of its own: the cluster has two workers.
+    QCOMPARE(palette.including({*fromUser, fromExplain->worker, *fromConcatenation}), palette);
 }
 
 void TestWorkerPalette::heatDarkensWithTime()

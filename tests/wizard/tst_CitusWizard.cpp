@@ -182,13 +182,17 @@ void TestCitusWizard::wholeWizard()
     QTRY_VERIFY_WITH_TIMEOUT(!verify->step()->isBusy() && verify->step()->state() != TutorialStep::State::Unchecked,
                              patience);
     QVERIFY2(verify->isComplete(), qPrintable(verify->status()->text() + QLatin1Char('\n') + verify->status()->hint()));
-    // Each worker shows the colour it keeps in every chart and plan from here on.
+    // Each worker shows the colour it keeps in every chart and plan from here on: the
+    // session now knows the cluster.
     const auto *workerTable = qobject_cast<QTableWidget *>(verify->results()->widget(0));
     QVERIFY(workerTable && workerTable->rowCount() >= 2);
+    const WorkerPalette &colours = wizard->session()->look().workers;
+    QCOMPARE(colours.clusterWorkers().size(), qsizetype(workerTable->rowCount()));
     for (int row = 0; row < workerTable->rowCount(); ++row) {
         const QTableWidgetItem *worker = workerTable->item(row, 0);
-        QCOMPARE(worker->data(Qt::DecorationRole).value<QColor>(),
-                 WorkerPalette::session().color(NodeAddress::parse(worker->text()).value()));
+        const NodeAddress address = NodeAddress::parse(worker->text()).value();
+        QVERIFY(colours.contains(address));
+        QCOMPARE(worker->data(Qt::DecorationRole).value<QColor>(), colours.color(address));
     }
     harness.screenshot(QStringLiteral("wizard_verify_") + LanguageManager::of(qApp)->language());
 

@@ -2,7 +2,6 @@
 
 #include "ErrorDiagnosis.h"
 #include "SqlRecordModel.h"
-#include "WorkerPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -72,11 +71,6 @@ void markUnreachable(QList<QSqlRecord> &rows, int workerColumn, int valueColumn,
     }
 }
 
-QColor workerColor(const QString &worker)
-{
-    return WorkerPalette::session().color(NodeAddress::parse(worker).value_or(NodeAddress{}));
-}
-
 QByteArray parameter(const ConnectionProfile::Parameters &parameters, const QByteArray &key)
 {
     for (const auto &[name, value] : parameters) {
@@ -116,6 +110,9 @@ ClusterPanel::ClusterPanel(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     for (Tab tab : {WorkersTab, ShardsTab, RowsTab})
         m_tabs->addTab(addTable(tab), QString());
+    const auto workerColor = [this](const QString &worker) {
+        return m_palette.color(NodeAddress::parse(worker).value_or(NodeAddress{}));
+    };
     m_models[WorkersTab]->setWorkerColumn(WorkerColumn, workerColor);
     m_models[ShardsTab]->setWorkerColumn(ShardWorkerColumn, workerColor);
     m_models[RowsTab]->setWorkerColumn(RowsWorkerColumn, workerColor);
@@ -170,11 +167,12 @@ void ClusterPanel::showSnapshot()
         model->setRecords({});
     if (m_error.isEmpty() && m_citus) {
         QSet<NodeAddress> unreachable;
+        QList<NodeAddress> addresses; // in node id order, as read
         QList<QSqlRecord> workers = result.tables.at(WorkersQuery).rows;
         for (QSqlRecord &worker : workers) {
             const QString name = worker.value(WorkerColumn).toString();
             const NodeAddress address = workerOf(worker, WorkerColumn);
-            WorkerPalette::session().assign(address, worker.value(NodeIdColumn).toInt());
+            addresses << address;
             if (!worker.isNull(AnswersColumn) && !worker.value(AnswersColumn).toBool()) {
                 unreachable.insert(address);
                 const QString problem = problemOf(address, result.tables.at(WorkersQuery).notices);
@@ -188,12 +186,16 @@ void ClusterPanel::showSnapshot()
         const QString unknown = tr("unknown: the worker does not answer");
         markUnreachable(shards, ShardWorkerColumn, SizeColumn, unreachable, unknown);
         markUnreachable(rows, RowsWorkerColumn, RowCountColumn, unreachable, unknown);
+        // Before the tables take the rows: they colour each worker as they are given it.
+        m_palette = WorkerPalette(addresses);
         m_models[WorkersTab]->setRecords(workers);
         m_models[ShardsTab]->setRecords(shards);
         m_models[RowsTab]->setRecords(rows);
         m_rowsError = result.tables.at(RowsQuery).error;
     }
     retranslateUi();
+    if (m_error.isEmpty() && m_citus)
+        emit clusterWorkersRead(m_palette.clusterWorkers());
     emit refreshed();
 }
 

@@ -3,6 +3,7 @@
 #include "ConnectionProfile.h"
 #include "DemoTable.h"
 #include "SqlSnapshot.h"
+#include "WorkerPalette.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -42,6 +43,9 @@ public slots:
     void refresh();
 
 signals:
+    // The cluster's workers in node id order, from a read that found them: the window's
+    // worker colours follow them.
+    void clusterWorkersRead(const QList<shardscope::NodeAddress> &workers);
     void refreshed();
 
 protected:
@@ -67,6 +71,7 @@ private:
     QString m_error;
     QString m_rowsError;
     QList<UnreachableWorker> m_unreachable;
+    WorkerPalette m_palette; // the workers of the last read
     QFutureWatcher<SqlSnapshot::Result> m_watcher;
     QLabel *m_status;
     QPushButton *m_refresh;

@@ -97,7 +97,7 @@ void DistributePage::showResult()
     WorkerBarChart::Counts counts;
     for (const DistributeStep::ShardsOnWorker &worker : step->shardsPerWorker())
         counts.append({worker.worker, worker.shards});
-    m_chart->setCounts(counts);
+    m_chart->setCounts(counts, session()->look().workers);
     m_chart->setVisible(!counts.isEmpty());
 }
 

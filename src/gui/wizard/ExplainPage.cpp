@@ -61,8 +61,16 @@ ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
             emit openPlanRequested(m_document);
     });
     connect(step(), &TutorialStep::stateChanged, this, &ExplainPage::updateButtons);
+    connect(session, &WizardSession::lookChanged, this, &ExplainPage::applyLook);
+    applyLook();
     updateButtons();
     retranslateUi();
+}
+
+void ExplainPage::applyLook()
+{
+    for (PlanView *view : {m_planView, m_comparison->viewA(), m_comparison->viewB()})
+        view->setLook(session()->look());
 }
 
 ExplainPage::~ExplainPage() = default;

@@ -65,6 +65,8 @@ private:
     void runNextUser();
     void updateButtons();
     void clearPlans();
+    // The plans are drawn in the session's look: its theme, the cluster's worker colours.
+    void applyLook();
     // What the plan viewer and the comparison call the plan.
     QString documentName() const;
 

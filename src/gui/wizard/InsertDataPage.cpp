@@ -122,7 +122,7 @@ void InsertDataPage::showResult()
         for (const WorkerRows &worker : insert()->workerRows())
             counts.append({worker.worker, worker.rows});
     }
-    m_chart->setCounts(counts);
+    m_chart->setCounts(counts, session()->look().workers);
     m_chart->setVisible(!counts.isEmpty());
 }
 

@@ -7,7 +7,6 @@
 #include "StatusLabel.h"
 #include "TutorialStep.h"
 #include "WizardSession.h"
-#include "WorkerPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -255,11 +254,12 @@ void StepPage::showConnectionProblem()
 
 void StepPage::showTables()
 {
-    // The page's own widgets first: a chart gives new workers their colours, which the
-    // tables then show beside each worker's name.
+    // The page's own widgets first: the workers page tells the session the cluster's
+    // workers, whose colours the tables then show beside each worker's name.
     showResult();
     while (m_results->count() > 0)
         delete m_results->widget(0);
+    const WorkerPalette &workers = m_session->look().workers;
     for (const ResultTable &table : m_step->result().tables) {
         auto *view = new QTableWidget(int(table.rows.size()), int(table.columns.size()), m_results);
         view->setHorizontalHeaderLabels(table.columns);
@@ -272,8 +272,8 @@ void StepPage::showTables()
                 const QString &text = table.rows[row][column];
                 auto *item = new QTableWidgetItem(text);
                 const std::optional<NodeAddress> worker = NodeAddress::parse(text);
-                if (worker && WorkerPalette::session().hasColor(*worker))
-                    item->setData(Qt::DecorationRole, WorkerPalette::session().color(*worker));
+                if (worker && workers.contains(*worker))
+                    item->setData(Qt::DecorationRole, workers.color(*worker));
                 view->setItem(row, column, item);
             }
         }

@@ -4,7 +4,6 @@
 #include "Tutorial.h"
 #include "TutorialStep.h"
 #include "WizardSession.h"
-#include "WorkerPalette.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -54,16 +53,14 @@ QString VerifyWorkersPage::toDoText() const
     return tr("%n worker(s) answer but are not registered yet.", nullptr, int(clusterCheck()->missingWorkers().size()));
 }
 
-// Here the workers get their colours, in node id order: the same in the tables below and in
-// every chart and plan of the session.
+// Here the session learns the cluster's workers, in node id order: their colours are then
+// told apart for the whole cluster, the same in the tables below and in every chart and plan.
 void VerifyWorkersPage::showResult()
 {
     QList<NodeAddress> workers;
-    for (const WorkerInfo &worker : clusterCheck()->cluster().workers) {
-        WorkerPalette::session().assign(worker.address, worker.nodeId);
+    for (const WorkerInfo &worker : clusterCheck()->cluster().workers)
         workers << worker.address;
-    }
-    WorkerPalette::session().see(workers);
+    session()->setClusterWorkers(workers);
 }
 
 } // namespace shardscope

@@ -30,6 +30,19 @@ WizardSession::WizardSession(QObject *parent)
     });
 }
 
+void WizardSession::setLook(const PlanLook &look)
+{
+    if (look == m_look)
+        return;
+    m_look = look;
+    emit lookChanged();
+}
+
+void WizardSession::setClusterWorkers(const QList<NodeAddress> &workers)
+{
+    setLook(PlanLook{m_look.theme, WorkerPalette(workers)});
+}
+
 bool WizardSession::hasProfile() const
 {
     return !m_profile.dsn.isEmpty() || !m_profile.host.isEmpty();

@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 #include "DemoTable.h"
+#include "PlanLook.h"
 
 #include <QObject>
 
@@ -30,6 +31,12 @@ public:
     // or connectFailed(), never from inside the call. connected() means free to take a
     // statement: while another one runs it comes once that one has ended.
     void ensureConnected();
+    // How the pages draw plans and charts: the window's look, given by the window.
+    const PlanLook &look() const { return m_look; }
+    void setLook(const PlanLook &look);
+    // The cluster's workers in node id order, as the tutorial found them: they get their
+    // colours for the whole cluster (WorkerPalette), and the window is told.
+    void setClusterWorkers(const QList<NodeAddress> &workers);
     // The cluster was stopped (from the Cluster menu): the pages stop counting on it.
     void announceClusterStopped() { emit clusterStopped(); }
 
@@ -37,11 +44,13 @@ signals:
     void connected();
     void connectFailed(const QString &message);
     void clusterStopped();
+    void lookChanged();
 
 private:
     PgConnection *m_connection;
     Tutorial *m_tutorial;
     ConnectionProfile m_profile;
+    PlanLook m_look;
     bool m_waitingForIdle = false;
 };
 

@@ -1,7 +1,5 @@
 #include "WorkerBarChart.h"
 
-#include "WorkerPalette.h"
-
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -42,12 +40,13 @@ void WorkerBarChart::setTitles(const QString &title, const QString &axisTitle)
     setAccessibleName(title);
     m_axisTitle = axisTitle;
     // The category axis carries the axis title: drawn again with the new one.
-    setCounts(m_counts);
+    setCounts(m_counts, m_palette);
 }
 
-void WorkerBarChart::setCounts(const Counts &counts)
+void WorkerBarChart::setCounts(const Counts &counts, const WorkerPalette &palette)
 {
     m_counts = counts;
+    m_palette = palette;
     chart()->removeAllSeries();
     for (QAbstractAxis *axis : chart()->axes())
         chart()->removeAxis(axis);
@@ -57,14 +56,14 @@ void WorkerBarChart::setCounts(const Counts &counts)
     QList<NodeAddress> workers;
     for (const auto &[worker, count] : counts)
         workers << worker;
-    WorkerPalette::session().see(workers);
+    const WorkerPalette colors = palette.including(workers);
     // A set per worker rather than one set of bars: the legend then names each colour.
     auto *series = new QBarSeries;
     qint64 highest = 0;
     for (const auto &[worker, count] : counts) {
         auto *set = new QBarSet(worker.toString());
         set->append(double(count));
-        set->setColor(WorkerPalette::session().color(worker));
+        set->setColor(colors.color(worker));
         series->append(set);
         highest = std::max(highest, count);
     }
