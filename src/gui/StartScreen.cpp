@@ -1,0 +1,126 @@
+#include "StartScreen.h"
+
+#include "ExampleGallery.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace shardscope {
+
+namespace {
+
+constexpr double headingScale = 1.3;
+// In average characters: wide enough for a heading and a sentence on a few lines, narrow
+// enough for three abreast.
+constexpr int choiceWidth = 44;
+
+} // namespace
+
+StartScreen::StartScreen(QWidget *parent)
+    : QWidget(parent)
+    , m_tutorialHeading(new QLabel(this))
+    , m_tutorialText(new QLabel(this))
+    , m_tutorial(new QPushButton(this))
+    , m_openHeading(new QLabel(this))
+    , m_openText(new QLabel(this))
+    , m_open(new QPushButton(this))
+    , m_paste(new QPushButton(this))
+    , m_examplesHeading(new QLabel(this))
+    , m_examplesText(new QLabel(this))
+    , m_gallery(new ExampleGallery(this))
+{
+    auto *row = new QHBoxLayout(this);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(16);
+    row->addStretch(1);
+
+    m_tutorial->setObjectName(QStringLiteral("tutorialButton"));
+    m_tutorial->setDefault(true);
+    QFrame *tutorial = addChoice(m_tutorialHeading, m_tutorialText);
+    tutorial->layout()->addWidget(m_tutorial);
+    static_cast<QVBoxLayout *>(tutorial->layout())->addStretch(1);
+    row->addWidget(tutorial);
+
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_paste->setObjectName(QStringLiteral("pasteButton"));
+    QFrame *open = addChoice(m_openHeading, m_openText);
+    open->layout()->addWidget(m_open);
+    open->layout()->addWidget(m_paste);
+    static_cast<QVBoxLayout *>(open->layout())->addStretch(1);
+    row->addWidget(open);
+
+    m_gallery->setObjectName(QStringLiteral("exampleGallery"));
+    QFrame *examples = addChoice(m_examplesHeading, m_examplesText);
+    examples->layout()->addWidget(m_gallery);
+    static_cast<QVBoxLayout *>(examples->layout())->addStretch(1);
+    row->addWidget(examples);
+    row->addStretch(1);
+
+    connect(m_tutorial, &QPushButton::clicked, this, &StartScreen::tutorialRequested);
+    connect(m_open, &QPushButton::clicked, this, &StartScreen::openRequested);
+    connect(m_paste, &QPushButton::clicked, this, &StartScreen::pasteRequested);
+    connect(m_gallery, &ExampleGallery::exampleChosen, this, &StartScreen::exampleRequested);
+    scaleToFont();
+    retranslateUi();
+}
+
+QFrame *StartScreen::addChoice(QLabel *heading, QLabel *text)
+{
+    auto *frame = new QFrame(this);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    auto *column = new QVBoxLayout(frame);
+    column->setSpacing(10);
+    heading->setParent(frame);
+    heading->setWordWrap(true);
+    text->setParent(frame);
+    text->setWordWrap(true);
+    column->addWidget(heading);
+    column->addWidget(text);
+    m_choices << frame;
+    return frame;
+}
+
+void StartScreen::scaleToFont()
+{
+    for (QFrame *choice : std::as_const(m_choices))
+        choice->setFixedWidth(fontMetrics().averageCharWidth() * choiceWidth);
+    QFont heading = font();
+    heading.setPointSizeF(heading.pointSizeF() * headingScale);
+    heading.setBold(true);
+    for (QLabel *label : {m_tutorialHeading, m_openHeading, m_examplesHeading})
+        label->setFont(heading);
+}
+
+void StartScreen::retranslateUi()
+{
+    m_tutorialHeading->setText(tr("Start the tutorial"));
+    m_tutorialText->setText(tr("Start a Citus cluster on this computer, or connect to yours, then create, "
+                               "distribute and query a table step by step, and see where each query runs."));
+    m_tutorial->setText(tr("Start the &Tutorial"));
+    m_tutorial->setAccessibleName(tr("Start the Citus sharding tutorial"));
+    m_openHeading->setText(tr("Open a plan"));
+    m_openText->setText(tr("Your own EXPLAIN output, from a file or copied from psql. You can also drop a "
+                           "file here."));
+    m_open->setText(tr("&Open Plan…"));
+    m_open->setAccessibleName(tr("Open a plan file"));
+    m_paste->setText(tr("&Paste from psql"));
+    m_paste->setAccessibleName(tr("Paste a plan from the clipboard"));
+    m_examplesHeading->setText(tr("Try an example plan"));
+    m_examplesText->setText(tr("Real plans from a Citus cluster: no cluster and no Docker needed."));
+}
+
+void StartScreen::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        scaleToFont();
+}
+
+} // namespace shardscope
