@@ -28,12 +28,24 @@ void ExampleGallery::retranslateUi()
         button->setDescription(examples.at(i).description);
         button->setAccessibleName(tr("Open the example plan “%1”").arg(examples.at(i).title));
     }
+    keepTitlesWhole();
+}
+
+void ExampleGallery::keepTitlesWhole()
+{
+    // A button's title is on one line, never wrapped: its width hint is the title's.
+    for (int i = 0; i < m_layout->count(); ++i) {
+        QWidget *button = m_layout->itemAt(i)->widget();
+        button->setMinimumWidth(button->sizeHint().width());
+    }
 }
 
 void ExampleGallery::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::FontChange)
+        keepTitlesWhole();
     QWidget::changeEvent(event);
 }
 

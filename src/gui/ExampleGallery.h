@@ -26,6 +26,8 @@ protected:
 
 private:
     void retranslateUi();
+    // Wide enough for every title, in the language and font of now.
+    void keepTitlesWhole();
 
     QVBoxLayout *m_layout;
 };

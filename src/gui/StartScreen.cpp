@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace shardscope {
@@ -14,9 +15,11 @@ namespace shardscope {
 namespace {
 
 constexpr double headingScale = 1.3;
-// In average characters: wide enough for a heading and a sentence on a few lines, narrow
-// enough for three abreast.
-constexpr int choiceWidth = 44;
+// The columns' widest, in average characters: a sentence on a few lines; the examples'
+// wider, for descriptions on two or three. Their narrowest is what their content needs
+// (the examples' titles are never cut: their buttons ask for the room).
+constexpr int widestChoice = 40;
+constexpr int widestGallery = 60;
 
 } // namespace
 
@@ -33,10 +36,21 @@ StartScreen::StartScreen(QWidget *parent)
     , m_examplesText(new QLabel(this))
     , m_gallery(new ExampleGallery(this))
 {
-    auto *row = new QHBoxLayout(this);
+    // Scrolled rather than squeezed where the window is short or narrow: no text is ever cut.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    m_content = new QWidget(scroll);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+
+    auto *row = new QHBoxLayout(m_content);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(16);
-    row->addStretch(1);
+    // The columns grow first, up to their widest; these take what is left, centring them.
+    row->addSpacerItem(new QSpacerItem(0, 0, QSizePolicy::Preferred));
 
     m_tutorial->setObjectName(QStringLiteral("tutorialButton"));
     m_tutorial->setDefault(true);
@@ -58,7 +72,8 @@ StartScreen::StartScreen(QWidget *parent)
     examples->layout()->addWidget(m_gallery);
     static_cast<QVBoxLayout *>(examples->layout())->addStretch(1);
     row->addWidget(examples);
-    row->addStretch(1);
+    row->addSpacerItem(new QSpacerItem(0, 0, QSizePolicy::Preferred));
+    scroll->setWidget(m_content);
 
     connect(m_tutorial, &QPushButton::clicked, this, &StartScreen::tutorialRequested);
     connect(m_open, &QPushButton::clicked, this, &StartScreen::openRequested);
@@ -68,11 +83,17 @@ StartScreen::StartScreen(QWidget *parent)
     retranslateUi();
 }
 
+QSize StartScreen::sizeHint() const
+{
+    // All of it, where the window has the room; QScrollArea's own hint is a small fixed one.
+    return m_content->sizeHint();
+}
+
 QFrame *StartScreen::addChoice(QLabel *heading, QLabel *text)
 {
-    auto *frame = new QFrame(this);
+    auto *frame = new QFrame(m_content);
     frame->setFrameShape(QFrame::StyledPanel);
-    frame->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
+    frame->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *column = new QVBoxLayout(frame);
     column->setSpacing(10);
     heading->setParent(frame);
@@ -87,8 +108,9 @@ QFrame *StartScreen::addChoice(QLabel *heading, QLabel *text)
 
 void StartScreen::scaleToFont()
 {
+    const int character = fontMetrics().averageCharWidth();
     for (QFrame *choice : std::as_const(m_choices))
-        choice->setFixedWidth(fontMetrics().averageCharWidth() * choiceWidth);
+        choice->setMaximumWidth(character * (choice == m_choices.constLast() ? widestGallery : widestChoice));
     QFont heading = font();
     heading.setPointSizeF(heading.pointSizeF() * headingScale);
     heading.setBold(true);

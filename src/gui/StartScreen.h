@@ -26,6 +26,8 @@ public:
     QPushButton *pasteButton() const { return m_paste; }
     ExampleGallery *gallery() const { return m_gallery; }
 
+    QSize sizeHint() const override;
+
 signals:
     void tutorialRequested();
     void openRequested();
@@ -44,6 +46,7 @@ private:
     // them too.
     void scaleToFont();
 
+    QWidget *m_content; // the three columns, in a scroll area
     QList<QFrame *> m_choices;
     QLabel *m_tutorialHeading;
     QLabel *m_tutorialText;

@@ -1,10 +1,14 @@
 // The first window's start screen: the tutorial, a plan of one's own and the example plans
 // side by side, each doing what it says; and every example plan shipped in the program
-// opening in the viewer, read, analysed and drawn, with no cluster at all.
+// opening in the viewer, read, analysed and drawn, with no cluster at all. With
+// $SHARDSCOPE_SCREENSHOTS naming a directory, grabs of the start screen and the gallery in
+// English and Spanish, plain and in presenter mode, go there (`ninja start_screenshots`
+// makes docs/images/start_screen_*.png and example_gallery_*.png so).
 
 #include "ExampleGallery.h"
 #include "ExamplePlans.h"
 #include "Fixtures.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "PlanScene.h"
 #include "PlanView.h"
@@ -16,6 +20,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QLabel>
 #include <QFileDialog>
 #include <QMenu>
 #include <QMenuBar>
@@ -52,6 +58,7 @@ private slots:
     void everyExampleOpensParsedAndDrawn_data();
     void everyExampleOpensParsedAndDrawn();
     void examplesAreInTheFileMenu();
+    void speaksSpanish();
 
 private:
     StartScreen *start() const { return m_window->findChild<StartScreen *>(); }
@@ -103,7 +110,7 @@ void TestStartScreen::showsTheThreeChoicesSideBySide()
     }
     QCOMPARE(tutorial->text(), StartScreen::tr("Start the &Tutorial"));
     // Side by side: left to right, the columns beginning at the same height.
-    const auto frameOf = [this](QWidget *widget) {
+    const auto frameOf = [](QWidget *widget) {
         return widget->parentWidget()->geometry();
     };
     QVERIFY(frameOf(tutorial).right() < frameOf(open).left());
@@ -119,6 +126,9 @@ void TestStartScreen::showsTheThreeChoicesSideBySide()
         QVERIFY(!button->description().isEmpty());
         QVERIFY2(m_window->rect().contains(button->mapTo(m_window, button->rect().bottomRight())),
                  qPrintable(button->text()));
+        // The title, on one line, whole; the description, wrapped, whole.
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        QVERIFY2(button->height() >= button->heightForWidth(button->width()), qPrintable(button->text()));
     }
 }
 
@@ -146,7 +156,7 @@ void TestStartScreen::openChoosesAFile()
             return;
         dialogShown = true;
         dialog->selectFile(path);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), protected there
     });
     start()->openButton()->click();
     QVERIFY(dialogShown);
@@ -171,14 +181,15 @@ void TestStartScreen::everyExampleOpensParsedAndDrawn_data()
     QTest::addColumn<QStringList>("workers");
     // The workers each plan ran on, as the fixtures' EXPLAIN output names them
     // (tests/data/citus/README.md): users 1 and 2 live on different workers; every task of
-    // the count and the subplan's job cover both; the repartition join shows no task; the
-    // INSERT … SELECT shows one of its 32 tasks.
+    // the count covers both; the subplan and the job reading it show one of their 32 tasks
+    // each, both on 9702; the repartition join shows no task; the INSERT … SELECT one of its
+    // 32, on 9701.
     const QString w9701 = QStringLiteral("127.0.0.1:9701");
     const QString w9702 = QStringLiteral("127.0.0.1:9702");
     QTest::newRow("router_user1") << QStringLiteral("router_user1") << QStringList{w9702};
     QTest::newRow("router_user2") << QStringLiteral("router_user2") << QStringList{w9701};
     QTest::newRow("multishard_all_tasks") << QStringLiteral("multishard_all_tasks") << QStringList{w9701, w9702};
-    QTest::newRow("cte_subplan") << QStringLiteral("cte_subplan") << QStringList{w9701, w9702};
+    QTest::newRow("cte_subplan") << QStringLiteral("cte_subplan") << QStringList{w9702};
     QTest::newRow("repartition_join") << QStringLiteral("repartition_join") << QStringList{};
     QTest::newRow("insert_select") << QStringLiteral("insert_select") << QStringList{w9701};
 }
@@ -229,6 +240,66 @@ void TestStartScreen::examplesAreInTheFileMenu()
     menu->actions().at(2)->trigger();
     QVERIFY(waitForDocument());
     QCOMPARE(m_window->document()->name, examples.at(2).title);
+}
+
+namespace {
+
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("SHARDSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    // Layouts nested in the scroll area settle in turns, one posted request each.
+    QTest::qWait(100);
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+// Every text the start screen shows, in the language it speaks now.
+QStringList textsOf(const StartScreen *start)
+{
+    QStringList texts;
+    for (const QLabel *label : start->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QAbstractButton *button : start->findChildren<QAbstractButton *>()) {
+        texts << button->text() << button->accessibleName();
+        if (const auto *link = qobject_cast<const QCommandLinkButton *>(button))
+            texts << link->description();
+    }
+    return texts;
+}
+
+} // namespace
+
+// Switched to Spanish, no text of the start screen stays in English; the size it takes is
+// looked at in both languages, and in presenter mode.
+void TestStartScreen::speaksSpanish()
+{
+    LanguageManager *languages = LanguageManager::of(qApp);
+    const auto shoot = [this](const QString &language) {
+        screenshot(m_window, QStringLiteral("start_screen_") + language);
+        screenshot(start()->gallery()->parentWidget(), QStringLiteral("example_gallery_") + language);
+        m_window->setPresenterMode(true);
+        screenshot(m_window, QStringLiteral("start_screen_presenter_") + language);
+        m_window->setPresenterMode(false);
+    };
+    m_window->resize(1280, 820);
+    QVERIFY(languages->setLanguage(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    const QStringList english = textsOf(start());
+    const QString tutorial = start()->tutorialButton()->text();
+    shoot(QStringLiteral("en"));
+
+    QVERIFY(languages->setLanguage(QStringLiteral("es")));
+    // The widgets hear of it through posted events.
+    QTRY_VERIFY(start()->tutorialButton()->text() != tutorial);
+    const QStringList spanish = textsOf(start());
+    QCOMPARE(spanish.size(), english.size());
+    for (qsizetype i = 0; i < english.size(); ++i)
+        QVERIFY2(spanish.at(i) != english.at(i), qPrintable(english.at(i)));
+    shoot(QStringLiteral("es"));
+    QVERIFY(languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(textsOf(start()), english);
 }
 
 QTEST_MAIN(TestStartScreen)
