@@ -558,6 +558,8 @@ SetupWizard *MainWindow::wizard()
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
         m_wizard = new SetupWizard(m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
+        // Its texts as large as this window's: presenter mode's enlarge it too, and its size with them.
+        m_wizard->setAttribute(Qt::WA_WindowPropagation);
         m_wizardSize = new WizardSize(m_wizard, m_settings);
         connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {

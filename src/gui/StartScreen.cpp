@@ -44,7 +44,11 @@ StartScreen::StartScreen(QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    // All the height the window can spare, before the spacers around it: the columns wrap
+    // their texts at the width they get, which may take more lines than the hint foresaw.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    policy.setVerticalStretch(1);
+    setSizePolicy(policy);
 
     auto *row = new QHBoxLayout(m_content);
     row->setContentsMargins(0, 0, 0, 0);

@@ -283,7 +283,7 @@ void TestStartScreen::speaksSpanish()
         screenshot(m_window, QStringLiteral("start_screen_presenter_") + language);
         m_window->setPresenterMode(false);
     };
-    m_window->resize(1280, 820);
+    m_window->resize(1280, 900);
     QVERIFY(languages->setLanguage(QStringLiteral("en")));
     QCoreApplication::processEvents();
     const QStringList english = textsOf(start());

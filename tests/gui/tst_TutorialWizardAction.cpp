@@ -2,8 +2,11 @@
 // asked again, keeping its place in the application's settings, and the plans it hands
 // over opened as the main window's document. The wizard opens at a size its pages fit in
 // (larger in presenter mode), within the screen, and comes back at the size it was given.
+// With $SHARDSCOPE_SCREENSHOTS naming a directory, its first two pages at that size go there
+// as wizard_open_*.png, in English and Spanish, plain and in presenter mode, to look at.
 
 #include "DocumentFixture.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "WelcomePage.h"
@@ -11,6 +14,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QScreen>
 #include <QMenuBar>
 #include <QSettings>
@@ -30,6 +34,7 @@ private slots:
     void opensLargeAndKeepsItsSize();
     void staysWithinTheScreen_data();
     void staysWithinTheScreen();
+    void screenshots();
 
 private:
     QTemporaryDir m_settings;
@@ -171,6 +176,35 @@ void TestTutorialWizardAction::staysWithinTheScreen()
     QFETCH(QSize, available);
     QFETCH(QSize, expected);
     QCOMPARE(WizardSize::sizeFor(saved, textScale, minimum, available), expected);
+}
+
+void TestTutorialWizardAction::screenshots()
+{
+    const QString dir = qEnvironmentVariable("SHARDSCOPE_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("SHARDSCOPE_SCREENSHOTS names no directory to put them in");
+    QDir().mkpath(dir);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+        QVERIFY(LanguageManager::of(qApp)->setLanguage(language));
+        for (const bool presenter : {false, true}) {
+            QSettings().clear();
+            MainWindow window;
+            window.setPresenterMode(presenter);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            SetupWizard *wizard = showWizard(window);
+            QVERIFY(wizard);
+            const QString name = QStringLiteral("wizard_open_") + (presenter ? QStringLiteral("presenter_") : QString())
+                + language;
+            waitForTheChecks(wizard);
+            QTest::qWait(100);
+            QVERIFY(wizard->grab().save(QDir(dir).filePath(name + QStringLiteral("_1.png"))));
+            wizard->next();
+            QTest::qWait(100);
+            QVERIFY(wizard->grab().save(QDir(dir).filePath(name + QStringLiteral("_2.png"))));
+        }
+    }
+    QVERIFY(LanguageManager::of(qApp)->setLanguage(QStringLiteral("en")));
 }
 
 // On a full HD screen rather than the offscreen platform's 800x600, where no wizard of a
