@@ -337,6 +337,57 @@
     </message>
 </context>
 <context>
+    <name>ExamplePlans</name>
+    <message>
+        <source>Router query: user 1</source>
+        <translation>Router query: user 1</translation>
+    </message>
+    <message>
+        <source>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</source>
+        <translation>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</translation>
+    </message>
+    <message>
+        <source>Router query: user 2</source>
+        <translation>Router query: user 2</translation>
+    </message>
+    <message>
+        <source>The same query for another user goes to another shard, here on the other worker.</source>
+        <translation>The same query for another user goes to another shard, here on the other worker.</translation>
+    </message>
+    <message>
+        <source>Count over every shard</source>
+        <translation>Count over every shard</translation>
+    </message>
+    <message>
+        <source>count(*) runs as one task per shard on every worker; the coordinator adds up the results.</source>
+        <translation>count(*) runs as one task per shard on every worker; the coordinator adds up the results.</translation>
+    </message>
+    <message>
+        <source>Subplan of a CTE</source>
+        <translation>Subplan of a CTE</translation>
+    </message>
+    <message>
+        <source>The CTE runs first as a subplan; its result is sent to the workers for the main query.</source>
+        <translation>The CTE runs first as a subplan; its result is sent to the workers for the main query.</translation>
+    </message>
+    <message>
+        <source>Repartition join</source>
+        <translation>Repartition join</translation>
+    </message>
+    <message>
+        <source>Joined on columns that are not the distribution column: both tables are reshuffled between workers first.</source>
+        <translation>Joined on columns that are not the distribution column: both tables are reshuffled between workers first.</translation>
+    </message>
+    <message>
+        <source>INSERT … SELECT within each shard</source>
+        <translation>INSERT … SELECT within each shard</translation>
+    </message>
+    <message>
+        <source>Source and target are co-located: every shard copies its own rows, nothing goes through the coordinator.</source>
+        <translation>Source and target are co-located: every shard copies its own rows, nothing goes through the coordinator.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainCommand</name>
     <message>
         <source>%1: %2</source>
@@ -2502,6 +2553,13 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ExampleGallery</name>
+    <message>
+        <source>Open the example plan “%1”</source>
+        <translation>Open the example plan “%1”</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ExplainPage</name>
     <message>
         <source>How does the coordinator run a query? EXPLAIN ANALYZE shows the tasks it sends and the workers that run them.</source>
@@ -2562,6 +2620,14 @@
     <message>
         <source>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</source>
         <translation>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</translation>
+    </message>
+    <message>
+        <source>Show &amp;Large</source>
+        <translation>Show &amp;Large</translation>
+    </message>
+    <message>
+        <source>Show the plans as large as the screen</source>
+        <translation>Show the plans as large as the screen</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2808,25 @@
     </message>
 </context>
 <context>
+    <name>shardscope::LargeView</name>
+    <message>
+        <source>Plan, large</source>
+        <translation>Plan, large</translation>
+    </message>
+    <message>
+        <source>The mouse wheel zooms, dragging moves the plan; Escape goes back to the tutorial.</source>
+        <translation>The mouse wheel zooms, dragging moves the plan; Escape goes back to the tutorial.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Tutorial</source>
+        <translation>&amp;Back to the Tutorial</translation>
+    </message>
+    <message>
+        <source>Put the plan back in the tutorial</source>
+        <translation>Put the plan back in the tutorial</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::LocalLauncher</name>
     <message>
         <source>Servers started</source>
@@ -2863,26 +2948,6 @@
     <message>
         <source>ShardScope</source>
         <translation>ShardScope</translation>
-    </message>
-    <message>
-        <source>Open a plan, paste one from psql, or drop a file here.</source>
-        <translation>Open a plan, paste one from psql, or drop a file here.</translation>
-    </message>
-    <message>
-        <source>&amp;Open Plan…</source>
-        <translation>&amp;Open Plan…</translation>
-    </message>
-    <message>
-        <source>Open a plan file</source>
-        <translation>Open a plan file</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from psql</source>
-        <translation>&amp;Paste from psql</translation>
-    </message>
-    <message>
-        <source>Paste a plan from the clipboard</source>
-        <translation>Paste a plan from the clipboard</translation>
     </message>
     <message>
         <source>&lt;p&gt;Any EXPLAIN output works: JSON, text, YAML or XML. For the full picture of a Citus query run&lt;/p&gt;&lt;p&gt;&lt;code&gt;EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) SELECT …;&lt;/code&gt;&lt;/p&gt;</source>
@@ -3475,6 +3540,14 @@
         <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
         <translation>Stop the cluster the tutorial wizard started, keeping or deleting its data</translation>
     </message>
+    <message>
+        <source>See how Citus spreads a query over its workers.</source>
+        <translation>See how Citus spreads a query over its workers.</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample Plan</source>
+        <translation>Open E&amp;xample Plan</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::MessageBanner</name>
@@ -4066,6 +4139,57 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Connected to the coordinator, but the password was not remembered</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::StartScreen</name>
+    <message>
+        <source>Start the tutorial</source>
+        <translation>Start the tutorial</translation>
+    </message>
+    <message>
+        <source>Start a Citus cluster on this computer, or connect to yours, then create, distribute and query a table step by step, and see where each query runs.</source>
+        <translation>Start a Citus cluster on this computer, or connect to yours, then create, distribute and query a table step by step, and see where each query runs.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Tutorial</source>
+        <translation>Start the &amp;Tutorial</translation>
+    </message>
+    <message>
+        <source>Start the Citus sharding tutorial</source>
+        <translation>Start the Citus sharding tutorial</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Open a plan</translation>
+    </message>
+    <message>
+        <source>Your own EXPLAIN output, from a file or copied from psql. You can also drop a file here.</source>
+        <translation>Your own EXPLAIN output, from a file or copied from psql. You can also drop a file here.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>&amp;Open Plan…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Open a plan file</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from psql</source>
+        <translation>&amp;Paste from psql</translation>
+    </message>
+    <message>
+        <source>Paste a plan from the clipboard</source>
+        <translation>Paste a plan from the clipboard</translation>
+    </message>
+    <message>
+        <source>Try an example plan</source>
+        <translation>Try an example plan</translation>
+    </message>
+    <message>
+        <source>Real plans from a Citus cluster: no cluster and no Docker needed.</source>
+        <translation>Real plans from a Citus cluster: no cluster and no Docker needed.</translation>
     </message>
 </context>
 <context>

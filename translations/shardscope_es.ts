@@ -337,6 +337,57 @@
     </message>
 </context>
 <context>
+    <name>ExamplePlans</name>
+    <message>
+        <source>Router query: user 1</source>
+        <translation>Consulta router: usuario 1</translation>
+    </message>
+    <message>
+        <source>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</source>
+        <translation>Las filas de un usuario están en un solo fragmento: el coordinador envía una única tarea a un worker.</translation>
+    </message>
+    <message>
+        <source>Router query: user 2</source>
+        <translation>Consulta router: usuario 2</translation>
+    </message>
+    <message>
+        <source>The same query for another user goes to another shard, here on the other worker.</source>
+        <translation>La misma consulta para otro usuario va a otro fragmento, aquí en el otro worker.</translation>
+    </message>
+    <message>
+        <source>Count over every shard</source>
+        <translation>Recuento sobre todos los fragmentos</translation>
+    </message>
+    <message>
+        <source>count(*) runs as one task per shard on every worker; the coordinator adds up the results.</source>
+        <translation>count(*) se ejecuta como una tarea por fragmento en cada worker; el coordinador suma los resultados.</translation>
+    </message>
+    <message>
+        <source>Subplan of a CTE</source>
+        <translation>Subplan de una CTE</translation>
+    </message>
+    <message>
+        <source>The CTE runs first as a subplan; its result is sent to the workers for the main query.</source>
+        <translation>La CTE se ejecuta antes como subplan; su resultado se envía a los workers para la consulta principal.</translation>
+    </message>
+    <message>
+        <source>Repartition join</source>
+        <translation>Unión con reparticionado</translation>
+    </message>
+    <message>
+        <source>Joined on columns that are not the distribution column: both tables are reshuffled between workers first.</source>
+        <translation>Unidas por columnas que no son la de distribución: antes se reparten de nuevo las dos tablas entre los workers.</translation>
+    </message>
+    <message>
+        <source>INSERT … SELECT within each shard</source>
+        <translation>INSERT … SELECT dentro de cada fragmento</translation>
+    </message>
+    <message>
+        <source>Source and target are co-located: every shard copies its own rows, nothing goes through the coordinator.</source>
+        <translation>Origen y destino están coubicados: cada fragmento copia sus propias filas y nada pasa por el coordinador.</translation>
+    </message>
+</context>
+<context>
     <name>ExplainCommand</name>
     <message>
         <source>%1: %2</source>
@@ -2502,6 +2553,13 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ExampleGallery</name>
+    <message>
+        <source>Open the example plan “%1”</source>
+        <translation>Abrir el plan de ejemplo «%1»</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ExplainPage</name>
     <message>
         <source>How does the coordinator run a query? EXPLAIN ANALYZE shows the tasks it sends and the workers that run them.</source>
@@ -2562,6 +2620,14 @@
     <message>
         <source>Citus cannot EXPLAIN ANALYZE this statement: the plan is shown without running it</source>
         <translation>Citus no puede hacer EXPLAIN ANALYZE de esta sentencia: se muestra el plan sin ejecutarla</translation>
+    </message>
+    <message>
+        <source>Show &amp;Large</source>
+        <translation>Ver en &amp;grande</translation>
+    </message>
+    <message>
+        <source>Show the plans as large as the screen</source>
+        <translation>Mostrar los planes tan grandes como la pantalla</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2808,25 @@
     </message>
 </context>
 <context>
+    <name>shardscope::LargeView</name>
+    <message>
+        <source>Plan, large</source>
+        <translation>Plan, en grande</translation>
+    </message>
+    <message>
+        <source>The mouse wheel zooms, dragging moves the plan; Escape goes back to the tutorial.</source>
+        <translation>La rueda del ratón amplía o reduce, arrastrar mueve el plan; Escape vuelve al tutorial.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the Tutorial</source>
+        <translation>&amp;Volver al tutorial</translation>
+    </message>
+    <message>
+        <source>Put the plan back in the tutorial</source>
+        <translation>Devolver el plan al tutorial</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::LocalLauncher</name>
     <message>
         <source>Servers started</source>
@@ -2863,26 +2948,6 @@
     <message>
         <source>ShardScope</source>
         <translation>ShardScope</translation>
-    </message>
-    <message>
-        <source>Open a plan, paste one from psql, or drop a file here.</source>
-        <translation>Abre un plan de ejecución, pégalo desde psql o suelta aquí un archivo.</translation>
-    </message>
-    <message>
-        <source>&amp;Open Plan…</source>
-        <translation>A&amp;brir plan…</translation>
-    </message>
-    <message>
-        <source>Open a plan file</source>
-        <translation>Abrir un archivo con un plan de ejecución</translation>
-    </message>
-    <message>
-        <source>&amp;Paste from psql</source>
-        <translation>Pegar desde &amp;psql</translation>
-    </message>
-    <message>
-        <source>Paste a plan from the clipboard</source>
-        <translation>Pegar un plan de ejecución desde el portapapeles</translation>
     </message>
     <message>
         <source>&lt;p&gt;Any EXPLAIN output works: JSON, text, YAML or XML. For the full picture of a Citus query run&lt;/p&gt;&lt;p&gt;&lt;code&gt;EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) SELECT …;&lt;/code&gt;&lt;/p&gt;</source>
@@ -3475,6 +3540,14 @@
         <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
         <translation>Detiene el clúster que arrancó el asistente del tutorial, conservando o borrando sus datos</translation>
     </message>
+    <message>
+        <source>See how Citus spreads a query over its workers.</source>
+        <translation>Mira cómo reparte Citus una consulta entre sus workers.</translation>
+    </message>
+    <message>
+        <source>Open E&amp;xample Plan</source>
+        <translation>Abrir plan de e&amp;jemplo</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::MessageBanner</name>
@@ -4066,6 +4139,57 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Conectado al coordinador, pero la contraseña no se ha guardado</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::StartScreen</name>
+    <message>
+        <source>Start the tutorial</source>
+        <translation>Empezar el tutorial</translation>
+    </message>
+    <message>
+        <source>Start a Citus cluster on this computer, or connect to yours, then create, distribute and query a table step by step, and see where each query runs.</source>
+        <translation>Arranca un clúster Citus en este ordenador, o conéctate al tuyo; después crea, distribuye y consulta una tabla paso a paso, y mira dónde se ejecuta cada consulta.</translation>
+    </message>
+    <message>
+        <source>Start the &amp;Tutorial</source>
+        <translation>Empezar el &amp;tutorial</translation>
+    </message>
+    <message>
+        <source>Start the Citus sharding tutorial</source>
+        <translation>Empezar el tutorial de fragmentación con Citus</translation>
+    </message>
+    <message>
+        <source>Open a plan</source>
+        <translation>Abrir un plan</translation>
+    </message>
+    <message>
+        <source>Your own EXPLAIN output, from a file or copied from psql. You can also drop a file here.</source>
+        <translation>Tu propia salida de EXPLAIN, de un archivo o copiada de psql. También puedes soltar aquí un archivo.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation>A&amp;brir plan…</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Abrir un archivo con un plan de ejecución</translation>
+    </message>
+    <message>
+        <source>&amp;Paste from psql</source>
+        <translation>Pegar desde &amp;psql</translation>
+    </message>
+    <message>
+        <source>Paste a plan from the clipboard</source>
+        <translation>Pegar un plan de ejecución desde el portapapeles</translation>
+    </message>
+    <message>
+        <source>Try an example plan</source>
+        <translation>Probar un plan de ejemplo</translation>
+    </message>
+    <message>
+        <source>Real plans from a Citus cluster: no cluster and no Docker needed.</source>
+        <translation>Planes reales de un clúster Citus: sin clúster y sin Docker.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include "ClusterControl.h"
 #include "ClusterPanel.h"
+#include "ExamplePlans.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
 #include "PlanComparisonWidget.h"
@@ -15,8 +16,10 @@
 #include "PlanView.h"
 #include "RecentFiles.h"
 #include "SetupWizard.h"
+#include "StartScreen.h"
 #include "Tutorial.h"
 #include "WizardSession.h"
+#include "WizardSize.h"
 #include "WorkerChart.h"
 
 #include <QActionGroup>
@@ -107,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpDocks();
     setUpClusterDock();
     setUpWelcomePage();
+    setUpExampleMenu();
     connectLoaders();
     setUpLanguageMenu();
     m_search->setView(ui->planView);
@@ -356,13 +360,35 @@ void MainWindow::setUpWelcomePage()
 {
     scaleWelcomeFonts();
     ui->welcomeHint->setForegroundRole(QPalette::PlaceholderText);
-    ui->openButton->setIcon(ui->actionOpen->icon());
-    ui->pasteButton->setIcon(ui->actionPaste->icon());
-    connect(ui->openButton, &QPushButton::clicked, this, &MainWindow::chooseFile);
-    connect(ui->pasteButton, &QPushButton::clicked, this, &MainWindow::pastePlan);
+    StartScreen *start = ui->startScreen;
+    start->openButton()->setIcon(ui->actionOpen->icon());
+    start->pasteButton()->setIcon(ui->actionPaste->icon());
+    connect(start, &StartScreen::tutorialRequested, this, &MainWindow::showTutorialWizard);
+    connect(start, &StartScreen::openRequested, this, &MainWindow::chooseFile);
+    connect(start, &StartScreen::pasteRequested, this, &MainWindow::pastePlan);
+    connect(start, &StartScreen::exampleRequested, this, &MainWindow::openExample);
     connect(ui->recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openFile(item->data(Qt::UserRole).toString()); });
     connect(m_recent, &RecentFiles::changed, this, &MainWindow::updateRecentFiles);
+}
+
+void MainWindow::setUpExampleMenu()
+{
+    for (const ExamplePlan &example : ExamplePlans::all()) {
+        QAction *action = ui->menuExamples->addAction(QString());
+        action->setObjectName(QStringLiteral("actionExample_") + example.id);
+        connect(action, &QAction::triggered, this, [this, id = example.id] { openExample(id); });
+    }
+}
+
+void MainWindow::nameExampleActions()
+{
+    const QList<ExamplePlan> examples = ExamplePlans::all();
+    const QList<QAction *> actions = ui->menuExamples->actions();
+    for (qsizetype i = 0; i < examples.size(); ++i) {
+        actions.at(i)->setText(examples.at(i).title);
+        actions.at(i)->setStatusTip(examples.at(i).description);
+    }
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -416,6 +442,7 @@ void MainWindow::retranslateUi()
     ui->planView->setAccessibleName(tr("Plan tree"));
     showWorkersOf(ui->workerChart->document());
     nameDockActions();
+    nameExampleActions();
     showMatches(m_search->currentMatch(), m_search->matchCount());
     updateZoom();
     updateTitle();
@@ -525,6 +552,12 @@ void MainWindow::openText(const QByteArray &text, const QString &name)
     m_loader->loadText(text, name);
 }
 
+void MainWindow::openExample(const QString &id)
+{
+    if (const std::optional<ExamplePlan> example = ExamplePlans::find(id))
+        openText(ExamplePlans::text(*example), example->title);
+}
+
 void MainWindow::compareWithFile(const QString &path)
 {
     if (!m_document) {
@@ -541,6 +574,9 @@ SetupWizard *MainWindow::wizard()
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
         m_wizard = new SetupWizard(m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
+        // Its texts as large as this window's: presenter mode's enlarge it too, and its size with them.
+        m_wizard->setAttribute(Qt::WA_WindowPropagation);
+        m_wizardSize = new WizardSize(m_wizard, m_settings);
         connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
         m_wizard->session()->setLook(m_look);
         connect(m_wizard->session(), &WizardSession::lookChanged, this,
@@ -563,7 +599,9 @@ SetupWizard *MainWindow::wizard()
 
 void MainWindow::showTutorialWizard()
 {
-    wizard()->show();
+    if (!wizard()->isVisible())
+        m_wizardSize->fit(isPresenterMode() ? presenterFontScale : 1.0);
+    m_wizard->show();
     m_wizard->raise();
     m_wizard->activateWindow();
 }

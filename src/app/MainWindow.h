@@ -32,6 +32,7 @@ class RecentFiles;
 class ClusterControl;
 class ClusterPanel;
 class SetupWizard;
+class WizardSize;
 
 // The plan viewer: a plan drawn as a tree in the middle, the selected node's details and
 // the work per worker beside it, a comparison of two plans on demand. Plans come from
@@ -47,6 +48,8 @@ public:
 
     void openFile(const QString &path);
     void openText(const QByteArray &text, const QString &name);
+    // One of the plans shipped with the program (ExamplePlans), by its id.
+    void openExample(const QString &id);
     // Compares the plan shown (A) with the plan in path (B).
     void compareWithFile(const QString &path);
     bool exportTo(const QString &path, QString *error) const;
@@ -94,6 +97,9 @@ private:
     // The wizard reached a coordinator: its tables are worth a look from here on.
     void showCluster();
     void setUpWelcomePage();
+    // File > Open Example Plan, one entry per example.
+    void setUpExampleMenu();
+    void nameExampleActions();
     void connectLoaders();
     void setUpLanguageMenu();
     void retranslateUi();
@@ -156,6 +162,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     SetupWizard *m_wizard = nullptr;
+    WizardSize *m_wizardSize = nullptr; // made with the wizard
     // Workers, shards and rows of the cluster the wizard is connected to.
     QDockWidget *m_clusterDock;
     ClusterPanel *m_clusterPanel;

@@ -187,7 +187,8 @@ void TestMainWindow::startsOnTheWelcomePage()
 {
     QCOMPARE(page()->objectName(), QStringLiteral("welcomePage"));
     QCOMPARE(m_window->windowTitle(), QStringLiteral("ShardScope"));
-    QVERIFY(child<QLabel>("welcomeText")->text().contains(QStringLiteral("drop a file here")));
+    QVERIFY(child<QLabel>("welcomeText")->isVisible());
+    QVERIFY(child<QWidget>("startScreen")->isVisible());
     QVERIFY(!action("actionExport")->isEnabled());
     QVERIFY(!action("actionZoomIn")->isEnabled());
     QVERIFY(action("actionOpen")->isEnabled());
@@ -639,7 +640,9 @@ void TestMainWindow::everyActionHasAShortcut()
                 menus << entry->menu();
                 continue;
             }
-            if (entry->isSeparator() || menuOnly.contains(entry->objectName()))
+            // The example plans: a click in the menu or on the start screen.
+            if (entry->isSeparator() || menuOnly.contains(entry->objectName())
+                || entry->objectName().startsWith(QLatin1String("actionExample_")))
                 continue;
             QVERIFY2(!entry->shortcut().isEmpty(), qPrintable(entry->text()));
             ++checked;

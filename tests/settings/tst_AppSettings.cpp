@@ -64,6 +64,7 @@ void TestAppSettings::roundTrip()
         settings.setWizardField(QStringLiteral("workers"), 3);
         settings.setWizardField(QStringLiteral("explainStatement"), QStringLiteral("SELECT 1"));
         settings.setWizardDsn(QStringLiteral("host=h port=5433 passfile='/tmp/pass file'"));
+        settings.setWizardSize(QSize(1100, 760));
     }
     QVERIFY(!fileContents().isEmpty()); // written when the last copy went, not only in memory
 
@@ -80,6 +81,7 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.wizardField(QStringLiteral("explainStatement")).toString(), QStringLiteral("SELECT 1"));
     QCOMPARE(settings.wizardDsn(), QStringLiteral("host=h port=5433 passfile='/tmp/pass file'"));
     QCOMPARE(settings.wizardField(QStringLiteral("dsn")).toString(), settings.wizardDsn());
+    QCOMPARE(settings.wizardSize(), QSize(1100, 760));
 }
 
 void TestAppSettings::defaultsWhenNothingWasSaved()
@@ -95,6 +97,7 @@ void TestAppSettings::defaultsWhenNothingWasSaved()
     QVERIFY(!settings.wizardPage());
     QVERIFY(!settings.wizardField(QStringLiteral("workers")).isValid());
     QVERIFY(settings.wizardDsn().isEmpty());
+    QVERIFY(!settings.wizardSize().isValid());
 }
 
 // A settings file as ShardScope wrote it before AppSettings, key by key.

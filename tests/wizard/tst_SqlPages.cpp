@@ -11,6 +11,7 @@
 #include "ExplainPage.h"
 #include "ExplainStep.h"
 #include "InsertDataPage.h"
+#include "LargeView.h"
 #include "PlanComparisonWidget.h"
 #include "PlanScene.h"
 #include "PlanView.h"
@@ -28,6 +29,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -265,6 +267,28 @@ void TestSqlPages::insertAndExplainWithoutCitus()
     QCOMPARE(opened.size(), 1);
     QCOMPARE(opened.first().first().value<PlanDocumentPtr>(), explain->document());
     harness.screenshot(QStringLiteral("7-explain-not-citus"));
+
+    // The plan has the room: most of the page at the size the wizard opens at (WizardSize,
+    // the harness's), and the whole screen on demand, coming back to the page after.
+    QVERIFY(explain->planArea()->isVisible());
+    const double share = double(explain->planArea()->height()) / explain->height();
+    QVERIFY2(share >= 0.6, qPrintable(QString::number(share)));
+    auto *tabs = explain->planArea()->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    const int pageHeight = tabs->height();
+    QVERIFY(explain->showLargeButton()->isEnabled());
+    explain->showLargeButton()->click();
+    auto *large = explain->findChild<LargeView *>();
+    QVERIFY(large);
+    QVERIFY(QTest::qWaitForWindowExposed(large));
+    QCOMPARE(tabs->window(), large);
+    QVERIFY(large->isModal());
+    QTRY_VERIFY(tabs->height() > pageHeight);
+    large->backButton()->click();
+    QCOMPARE(tabs->parentWidget(), explain->planArea());
+    QVERIFY(tabs->isVisible());
+    QTRY_COMPARE(tabs->height(), pageHeight);
+    QCOMPARE(explain->planView()->document(), explain->document());
 
     // Both tutorial queries, one after the other, side by side.
     explain->compareButton()->click();

@@ -18,6 +18,7 @@ const QString languageKey = QStringLiteral("view/language");
 const QString directoryKey = QStringLiteral("files/directory");
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString wizardPageKey = QStringLiteral("wizard/page");
+const QString wizardSizeKey = QStringLiteral("wizard/windowSize");
 const QString wizardDsnField = QStringLiteral("dsn");
 
 QString wizardKey(const QString &field)
@@ -142,6 +143,16 @@ void AppSettings::setWizardDsn(const QString &dsn)
     ConnectionProfile profile;
     profile.dsn = dsn;
     m_settings->setValue(wizardKey(wizardDsnField), profile.storableDsn());
+}
+
+QSize AppSettings::wizardSize() const
+{
+    return m_settings->value(wizardSizeKey).toSize();
+}
+
+void AppSettings::setWizardSize(const QSize &size)
+{
+    m_settings->setValue(wizardSizeKey, size);
 }
 
 void AppSettings::sync()

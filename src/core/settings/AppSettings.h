@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -58,6 +59,11 @@ public:
     // Stores the string as typed, or rewritten without its password when it holds one; a
     // malformed one not at all (there is no telling where a password in it would be).
     void setWizardDsn(const QString &dsn);
+
+    // The tutorial wizard's size as the user left it, at the application's text size (not
+    // presenter mode's); invalid when never saved.
+    QSize wizardSize() const;
+    void setWizardSize(const QSize &size);
 
     // Writes what was set to disk now rather than when Qt gets round to it.
     void sync();

@@ -2,6 +2,7 @@
 #include "ui_ExplainPage.h"
 
 #include "ExplainStep.h"
+#include "LargeView.h"
 #include "PlanComparisonWidget.h"
 #include "PlanView.h"
 #include "SqlIdentifier.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace shardscope {
 
@@ -32,7 +34,9 @@ ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
     , m_form(new QWidget(this))
     , m_compare(new QPushButton(this))
     , m_open(new QPushButton(this))
-    , m_tabs(new QTabWidget(this))
+    , m_large(new QPushButton(this))
+    , m_planArea(new QWidget(this))
+    , m_tabs(new QTabWidget(m_planArea))
     , m_planView(new PlanView(m_tabs))
     , m_comparison(new PlanComparisonWidget(m_tabs))
 {
@@ -43,11 +47,15 @@ ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
                                  + 2 * m_ui->editor->frameWidth() + 8);
     addButton(m_compare);
     addButton(m_open);
+    addButton(m_large);
     m_tabs->addTab(m_planView, QString());
     m_tabs->addTab(m_comparison, QString());
     m_tabs->setMinimumHeight(260);
-    addResultWidget(m_tabs);
-    m_tabs->hide();
+    auto *planLayout = new QVBoxLayout(m_planArea);
+    planLayout->setContentsMargins(0, 0, 0, 0);
+    planLayout->addWidget(m_tabs);
+    addResultWidget(m_planArea);
+    m_planArea->hide();
 
     registerField(QStringLiteral("explainStatement"), m_ui->editor, "plainText", SIGNAL(textChanged()));
     registerField(QStringLiteral("explainAllTasks"), m_ui->allTasks);
@@ -59,6 +67,10 @@ ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, [this] {
         if (m_document)
             emit openPlanRequested(m_document);
+    });
+    connect(m_large, &QPushButton::clicked, this, [this] {
+        auto *large = new LargeView(m_tabs, this);
+        large->showMaximized();
     });
     connect(step(), &TutorialStep::stateChanged, this, &ExplainPage::updateButtons);
     connect(session, &WizardSession::lookChanged, this, &ExplainPage::applyLook);
@@ -87,6 +99,8 @@ void ExplainPage::retranslateUi()
     m_compare->setAccessibleName(tr("Explain the queries for user 1 and user 2 and compare their plans"));
     m_open->setText(tr("&Open in plan viewer"));
     m_open->setAccessibleName(tr("Open the plan in the plan viewer"));
+    m_large->setText(tr("Show &Large"));
+    m_large->setAccessibleName(tr("Show the plans as large as the screen"));
     m_tabs->setTabText(PlanTab, tr("Plan"));
     m_tabs->setTabText(ComparisonTab, tr("User 1 and user 2"));
     m_planView->setAccessibleName(tr("Plan of the statement"));
@@ -185,7 +199,7 @@ void ExplainPage::showResult()
     document->name = documentName();
     m_document = document;
     m_planView->showDocument(m_document, ColorMode::Worker);
-    m_tabs->show();
+    m_planArea->show();
 
     if (!m_pendingUsers.isEmpty() || !m_pair.isEmpty())
         m_pair << m_document;
@@ -209,7 +223,7 @@ void ExplainPage::clearPlans()
     m_document.reset();
     m_planView->clear();
     m_comparison->clear();
-    m_tabs->hide();
+    m_planArea->hide();
 }
 
 QString ExplainPage::documentName() const
@@ -228,6 +242,7 @@ void ExplainPage::updateButtons()
     const bool idle = !step()->isBusy() && m_pendingUsers.isEmpty();
     m_compare->setEnabled(idle && step()->state() != TutorialStep::State::Unchecked);
     m_open->setEnabled(idle && m_document != nullptr);
+    m_large->setEnabled(m_document != nullptr);
     m_ui->user1->setEnabled(idle);
     m_ui->user2->setEnabled(idle);
     m_ui->allTasks->setEnabled(idle);

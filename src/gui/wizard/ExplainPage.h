@@ -36,6 +36,10 @@ public:
     PlanComparisonWidget *comparison() const { return m_comparison; }
     QPushButton *compareButton() const { return m_compare; }
     QPushButton *openButton() const { return m_open; }
+    // Shows the plans in a window of their own, as large as the screen, and back.
+    QPushButton *showLargeButton() const { return m_large; }
+    // Where the plans show on the page: the tabs, when they are not shown large.
+    QWidget *planArea() const { return m_planArea; }
     PlanDocumentPtr document() const { return m_document; }
 
     // The tutorial's query for one user, as the editor shows it.
@@ -74,6 +78,9 @@ private:
     QWidget *m_form;
     QPushButton *m_compare;
     QPushButton *m_open;
+    QPushButton *m_large;
+    // Holds the tabs alone, so that they have a place to come back to from LargeView.
+    QWidget *m_planArea;
     QTabWidget *m_tabs;
     PlanView *m_planView;
     PlanComparisonWidget *m_comparison;
