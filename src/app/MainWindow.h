@@ -4,12 +4,14 @@
 #include "ColorMode.h"
 #include "PlanDocument.h"
 #include "PlanParseError.h"
+#include "SidePanels.h"
 
 #include <QMainWindow>
 
 class QDockWidget;
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -55,6 +57,9 @@ public:
     bool isLoading() const;
     ColorMode colorMode() const { return m_mode; }
     bool isPresenterMode() const;
+    // Presenter mode for this run only (--presenter): the setting kept for the next
+    // launch stays as it was.
+    void setPresenterModeForThisRun(bool on);
     // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
     ClusterControl *clusterControl()
     {
@@ -69,7 +74,8 @@ public slots:
     // when open already. Plans it makes open here.
     void showTutorialWizard();
     // For the front of a classroom: larger texts and plan, strong contrast, thick edges,
-    // the workers' legend pinned in sight. Kept in the settings.
+    // the workers' legend pinned in sight, the side panels put away (a key brings them
+    // back). Kept in the settings.
     void setPresenterMode(bool on);
 
 protected:
@@ -99,11 +105,18 @@ private:
     void nameDockActions();
     // PlanStyle's colours: the presenter's, or the dark or light ones of the palette.
     void applyTheme();
+    void applyPresenterMode(bool on);
+    // A status bar message written again in the new language when the language changes.
+    void showStatus(std::function<QString()> text, int timeout = 0);
+    void showSidePanels(bool shown);
+    // Nothing, or in presenter mode the key that brings the side panels back.
+    void showIdleStatus();
     void updateZoom();
 
     void showDocument(PlanDocumentPtr document);
     void showComparison(PlanDocumentPtr document);
-    void showLoadError(const QString &what);
+    // In the language of the moment, like the banner that shows it.
+    void showLoadError(std::function<QString()> what);
     // The worker chart follows the plan last touched in a comparison.
     void showWorkersOf(PlanDocumentPtr document);
     void closeCurrent();
@@ -151,6 +164,11 @@ private:
     ClusterPanel *m_clusterPanel;
     QAction *m_resetDemo;
     QAction *m_stopCluster;
+    QAction *m_sidePanelsAction;
+    SidePanels m_sidePanels;
+    std::function<QString()> m_statusText;
+    int m_statusTimeout = 0;
+    QString m_statusShown; // what m_statusText said last
     ClusterControl *m_clusterControl = nullptr; // made with the wizard, whose session it uses
 };
 
