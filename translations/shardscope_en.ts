@@ -32,6 +32,39 @@
     </message>
 </context>
 <context>
+    <name>CitusValueText</name>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>none, Citus does not show them for re-partition queries</source>
+        <translation>none, Citus does not show them for re-partition queries</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>written locally</source>
+        <translation>written locally</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s) and written locally</source>
+        <translation>
+            <numerusform>sent to %n node and written locally</numerusform>
+            <numerusform>sent to %n nodes and written locally</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s)</source>
+        <translation>
+            <numerusform>sent to %n node</numerusform>
+            <numerusform>sent to %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>libpq connection string of the coordinator: &quot;host=... port=... dbname=... user=...&quot; or postgresql://...</source>
@@ -102,10 +135,6 @@
     <message>
         <source>Distributed tables: %1</source>
         <translation>Distributed tables: %1</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
     </message>
     <message>
         <source>  %1  %2  %3  colocation group %4</source>
@@ -556,6 +585,70 @@
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>the document is empty</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON document</source>
+        <translation>more text follows the end of the JSON document</translation>
+    </message>
+    <message>
+        <source>not a JSON value here</source>
+        <translation>not a JSON value here</translation>
+    </message>
+    <message>
+        <source>a name in quotes is missing in an object</source>
+        <translation>a name in quotes is missing in an object</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name in an object</source>
+        <translation>a colon is missing after a name in an object</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;}&apos; is missing after a member of an object</source>
+        <translation>a comma or &apos;}&apos; is missing after a member of an object</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;]&apos; is missing after an element of an array</source>
+        <translation>a comma or &apos;]&apos; is missing after an element of an array</translation>
+    </message>
+    <message>
+        <source>a wrong hexadecimal digit after \u in a string</source>
+        <translation>a wrong hexadecimal digit after \u in a string</translation>
+    </message>
+    <message>
+        <source>an invalid surrogate pair in a string</source>
+        <translation>an invalid surrogate pair in a string</translation>
+    </message>
+    <message>
+        <source>an invalid escape character in a string</source>
+        <translation>an invalid escape character in a string</translation>
+    </message>
+    <message>
+        <source>a string has no closing quotation mark</source>
+        <translation>a string has no closing quotation mark</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>a string is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>a number too large</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>a number has no digits after its decimal point</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>a number has no digits in its exponent</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>a syntax error</translation>
+    </message>
 </context>
 <context>
     <name>KeychainResult</name>
@@ -894,10 +987,6 @@
         <translation>Intermediate result</translation>
     </message>
     <message>
-        <source>Result sent to</source>
-        <translation>Result sent to</translation>
-    </message>
-    <message>
         <source>Map tasks</source>
         <translation>Map tasks</translation>
     </message>
@@ -908,6 +997,10 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1253,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 on %2 workers: %3</source>
-        <translation>%1 on %2 workers: %3</translation>
-    </message>
-    <message>
         <source>Plan A is %1; plan B is %2.</source>
         <translation>Plan A is %1; plan B is %2.</translation>
     </message>
@@ -1208,10 +1297,6 @@
         <translation>Both plans have the same nodes: %1.</translation>
     </message>
     <message>
-        <source>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</source>
-        <translation>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</translation>
-    </message>
-    <message>
         <source>Only plan A has %1.</source>
         <translation>Only plan A has %1.</translation>
     </message>
@@ -1247,6 +1332,24 @@
         <translation>
             <numerusform>%Ln row</numerusform>
             <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln worker(s): %2</source>
+        <translation>
+            <numerusform>%1 on %Ln worker: %2</numerusform>
+            <numerusform>%1 on %Ln workers: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</source>
+        <translation>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln plan node</numerusform>
+            <numerusform>%Ln plan nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,10 +1540,32 @@
         <translation>Workers:</translation>
     </message>
     <message numerus="yes">
-        <source>  %1: %n task(s), %2 plan nodes, %3 rows, %4</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>  %1: %n task, %2 plan nodes, %3 rows, %4</numerusform>
-            <numerusform>  %1: %n tasks, %2 plan nodes, %3 rows, %4</numerusform>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>rows unknown</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, %4, %5</source>
+        <translation>  %1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln plan node</numerusform>
+            <numerusform>%Ln plan nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,6 +1744,29 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>Show the version and exit.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTypeText</name>
+    <message>
+        <source>distributed</source>
+        <translation>distributed</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>distributed by %1</source>
+        <translation>distributed by %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2021,58 @@
     <message>
         <source>cannot read the YAML document</source>
         <translation>cannot read the YAML document</translation>
+    </message>
+    <message>
+        <source>a mapping is not closed</source>
+        <translation>a mapping is not closed</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; has no matching &apos;}&apos;</source>
+        <translation>a &apos;{&apos; has no matching &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>a list is not closed</translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; has no matching &apos;]&apos;</source>
+        <translation>a &apos;[&apos; has no matching &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>text YAML does not allow here</source>
+        <translation>text YAML does not allow here</translation>
+    </message>
+    <message>
+        <source>a document marker inside a value</source>
+        <translation>a document marker inside a value</translation>
+    </message>
+    <message>
+        <source>the text ends inside a value</source>
+        <translation>the text ends inside a value</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>a character not allowed in a value</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>a tab in the indentation</translation>
+    </message>
+    <message>
+        <source>a closing bracket with none open</source>
+        <translation>a closing bracket with none open</translation>
+    </message>
+    <message>
+        <source>a list entry where none can be</source>
+        <translation>a list entry where none can be</translation>
+    </message>
+    <message>
+        <source>a key where none can be</source>
+        <translation>a key where none can be</translation>
+    </message>
+    <message>
+        <source>a value where none can be (check the indentation)</source>
+        <translation>a value where none can be (check the indentation)</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3650,18 @@
     <message>
         <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
         <translation>Stop the cluster the tutorial wizard started, keeping or deleting its data</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panels</source>
+        <translation>Side &amp;Panels</translation>
+    </message>
+    <message>
+        <source>Show or put away the details, workers and cluster panels (%1)</source>
+        <translation>Show or put away the details, workers and cluster panels (%1)</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
+        <translation>Presenter mode: the side panels are put away, %1 brings them back.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,39 @@
     </message>
 </context>
 <context>
+    <name>CitusValueText</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>none, Citus does not show them for re-partition queries</source>
+        <translation>ninguna: Citus no las muestra en las consultas con reparticionado</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>una de %1</translation>
+    </message>
+    <message>
+        <source>written locally</source>
+        <translation>escrito en local</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s) and written locally</source>
+        <translation>
+            <numerusform>enviado a %n nodo y escrito en local</numerusform>
+            <numerusform>enviado a %n nodos y escrito en local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s)</source>
+        <translation>
+            <numerusform>enviado a %n nodo</numerusform>
+            <numerusform>enviado a %n nodos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>libpq connection string of the coordinator: &quot;host=... port=... dbname=... user=...&quot; or postgresql://...</source>
@@ -102,10 +135,6 @@
     <message>
         <source>Distributed tables: %1</source>
         <translation>Tablas distribuidas: %1</translation>
-    </message>
-    <message>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
     </message>
     <message>
         <source>  %1  %2  %3  colocation group %4</source>
@@ -556,6 +585,70 @@
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON document</source>
+        <translation>hay más texto tras el final del documento JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON value here</source>
+        <translation>aquí no hay un valor JSON</translation>
+    </message>
+    <message>
+        <source>a name in quotes is missing in an object</source>
+        <translation>falta un nombre entre comillas en un objeto</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name in an object</source>
+        <translation>faltan los dos puntos tras un nombre en un objeto</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;}&apos; is missing after a member of an object</source>
+        <translation>falta una coma o &apos;}&apos; tras un miembro de un objeto</translation>
+    </message>
+    <message>
+        <source>a comma or &apos;]&apos; is missing after an element of an array</source>
+        <translation>falta una coma o &apos;]&apos; tras un elemento de una lista</translation>
+    </message>
+    <message>
+        <source>a wrong hexadecimal digit after \u in a string</source>
+        <translation>un dígito hexadecimal erróneo tras \u en una cadena</translation>
+    </message>
+    <message>
+        <source>an invalid surrogate pair in a string</source>
+        <translation>un par sustituto no válido en una cadena</translation>
+    </message>
+    <message>
+        <source>an invalid escape character in a string</source>
+        <translation>un carácter de escape no válido en una cadena</translation>
+    </message>
+    <message>
+        <source>a string has no closing quotation mark</source>
+        <translation>una cadena no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>una cadena no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>un número no tiene cifras tras su separador decimal</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>un número no tiene cifras en su exponente</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>un error de sintaxis</translation>
+    </message>
 </context>
 <context>
     <name>KeychainResult</name>
@@ -894,10 +987,6 @@
         <translation>Resultado intermedio</translation>
     </message>
     <message>
-        <source>Result sent to</source>
-        <translation>Resultado enviado a</translation>
-    </message>
-    <message>
         <source>Map tasks</source>
         <translation>Tareas map</translation>
     </message>
@@ -908,6 +997,10 @@
     <message>
         <source>Error</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1253,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 on %2 workers: %3</source>
-        <translation>%1 en %2 nodos worker: %3</translation>
-    </message>
-    <message>
         <source>Plan A is %1; plan B is %2.</source>
         <translation>El plan A es %1; el plan B es %2.</translation>
     </message>
@@ -1208,10 +1297,6 @@
         <translation>Los dos planes tienen los mismos nodos: %1.</translation>
     </message>
     <message>
-        <source>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</source>
-        <translation>Los dos planes usan los mismos tipos de nodo (%1), pero no la misma cantidad: %2 nodos en el plan A y %3 en el plan B.</translation>
-    </message>
-    <message>
         <source>Only plan A has %1.</source>
         <translation>Solo el plan A tiene %1.</translation>
     </message>
@@ -1247,6 +1332,24 @@
         <translation>
             <numerusform>%Ln fila</numerusform>
             <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln worker(s): %2</source>
+        <translation>
+            <numerusform>%1 en %Ln nodo worker: %2</numerusform>
+            <numerusform>%1 en %Ln nodos worker: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</source>
+        <translation>Los dos planes usan los mismos tipos de nodo (%1), pero no la misma cantidad: %2 en el plan A y %3 en el plan B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln nodo del plan</numerusform>
+            <numerusform>%Ln nodos del plan</numerusform>
         </translation>
     </message>
 </context>
@@ -1437,10 +1540,32 @@
         <translation>Nodos worker:</translation>
     </message>
     <message numerus="yes">
-        <source>  %1: %n task(s), %2 plan nodes, %3 rows, %4</source>
+        <source>%Ln row(s)</source>
         <translation>
-            <numerusform>  %1: %n tarea, %2 nodos del plan, %3 filas, %4</numerusform>
-            <numerusform>  %1: %n tareas, %2 nodos del plan, %3 filas, %4</numerusform>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>filas desconocidas</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, %4, %5</source>
+        <translation>  %1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln nodo del plan</numerusform>
+            <numerusform>%Ln nodos del plan</numerusform>
         </translation>
     </message>
 </context>
@@ -1619,6 +1744,29 @@
     <message>
         <source>Show the version and exit.</source>
         <translation>Muestra la versión y termina.</translation>
+    </message>
+</context>
+<context>
+    <name>TableTypeText</name>
+    <message>
+        <source>distributed</source>
+        <translation>distribuida</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>de referencia</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>distributed by %1</source>
+        <translation>distribuida por %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2021,58 @@
     <message>
         <source>cannot read the YAML document</source>
         <translation>no se puede leer el documento YAML</translation>
+    </message>
+    <message>
+        <source>a mapping is not closed</source>
+        <translation>un mapa no está cerrado</translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; has no matching &apos;}&apos;</source>
+        <translation>una &apos;{&apos; no tiene su &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>una lista no está cerrada</translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; has no matching &apos;]&apos;</source>
+        <translation>un &apos;[&apos; no tiene su &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>text YAML does not allow here</source>
+        <translation>texto que YAML no admite aquí</translation>
+    </message>
+    <message>
+        <source>a document marker inside a value</source>
+        <translation>una marca de documento dentro de un valor</translation>
+    </message>
+    <message>
+        <source>the text ends inside a value</source>
+        <translation>el texto termina dentro de un valor</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>un carácter no permitido en un valor</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>un tabulador en la sangría</translation>
+    </message>
+    <message>
+        <source>a closing bracket with none open</source>
+        <translation>un corchete de cierre sin ninguno abierto</translation>
+    </message>
+    <message>
+        <source>a list entry where none can be</source>
+        <translation>un elemento de lista donde no puede haberlo</translation>
+    </message>
+    <message>
+        <source>a key where none can be</source>
+        <translation>una clave donde no puede haberla</translation>
+    </message>
+    <message>
+        <source>a value where none can be (check the indentation)</source>
+        <translation>un valor donde no puede haberlo (revisa la sangría)</translation>
     </message>
 </context>
 <context>
@@ -3450,6 +3650,18 @@
     <message>
         <source>Stop the cluster the tutorial wizard started, keeping or deleting its data</source>
         <translation>Detiene el clúster que arrancó el asistente del tutorial, conservando o borrando sus datos</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panels</source>
+        <translation>&amp;Paneles laterales</translation>
+    </message>
+    <message>
+        <source>Show or put away the details, workers and cluster panels (%1)</source>
+        <translation>Mostrar u ocultar los paneles de detalles, nodos worker y clúster (%1)</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
+        <translation>Modo presentación: los paneles laterales están ocultos; %1 los vuelve a mostrar.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "NodeCardText.h"
 
 #include "CitusNaming.h"
+#include "CitusValueText.h"
 #include "FigureText.h"
 #include "NodeLabel.h"
 #include "PlanStyle.h"
@@ -77,7 +78,7 @@ void addCitusLines(NodeCardText &text, const PlanNode &node)
         if (citus.taskCount) {
             QString tasks = NodeCardText::tr("tasks: %1").arg(*citus.taskCount);
             if (!citus.tasksShown.isEmpty() && citus.tasksShown != QLatin1String("All"))
-                tasks += NodeCardText::tr(" · shown: %1").arg(citus.tasksShown);
+                tasks += NodeCardText::tr(" · shown: %1").arg(CitusValueText::tasksShown(citus.tasksShown));
             text.lines.push_back(tasks);
         }
         if (!citus.tupleDataReceived.isEmpty())
@@ -85,7 +86,7 @@ void addCitusLines(NodeCardText &text, const PlanNode &node)
         break;
     case NodeKind::DistributedSubplan:
         if (!citus.resultDestination.isEmpty())
-            text.lines.push_back(citus.resultDestination);
+            text.lines.push_back(CitusValueText::resultDestination(citus.resultDestination));
         if (!citus.intermediateDataSize.isEmpty())
             text.lines.push_back(NodeCardText::tr("%1 intermediate result").arg(citus.intermediateDataSize));
         if (citus.subplanDurationMs)

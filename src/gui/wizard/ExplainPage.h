@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "StepPage.h"
 
+#include <functional>
 #include <memory>
 
 class QPlainTextEdit;
@@ -65,8 +66,9 @@ private:
     void runNextUser();
     void updateButtons();
     void clearPlans();
-    // What the plan viewer and the comparison call the plan.
-    QString documentName() const;
+    // What the plan viewer and the comparison call the plan of the statement in the
+    // editor, in the language of the moment.
+    std::function<QString()> documentName() const;
 
     std::unique_ptr<Ui::ExplainPage> m_ui;
     QWidget *m_form;
