@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Tasks: %1 shown of %2</source>
-        <translation>Tareas: %1 mostradas de %2</translation>
+        <translation>Tareas mostradas: %1 de %2</translation>
     </message>
     <message>
         <source>Distributed subplans: %1</source>

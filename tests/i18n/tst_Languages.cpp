@@ -296,8 +296,8 @@ void TestLanguages::commandLinePlurals_data()
 {
     QTest::addColumn<QString>("lang");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral(": 1 task, 3 plan nodes, 1 row, ");
-    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral(": 1 tarea, 3 nodos del plan, 1 fila, ");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral(": 1 task, 1 plan node, 2 rows, ");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral(": 1 tarea, 1 nodo del plan, 2 filas, ");
 }
 
 void TestLanguages::commandLinePlurals()
