@@ -74,10 +74,6 @@
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ClusterCommand</name>
@@ -351,10 +347,6 @@
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>The connection to the server was lost: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The statement was cancelled.</source>
@@ -1124,6 +1116,34 @@
     <message>
         <source>Is the server running locally and accepting connections on that socket?</source>
         <translation>Is the server running locally and accepting connections on that socket?</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections there</source>
+        <translation>nothing accepts connections there</translation>
+    </message>
+    <message>
+        <source>the time allowed to connect ran out</source>
+        <translation>the time allowed to connect ran out</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given</source>
+        <translation>the server asks for a password and none was given</translation>
+    </message>
+    <message>
+        <source>there is no such socket</source>
+        <translation>there is no such socket</translation>
+    </message>
+    <message>
+        <source>could not connect to the server at %1, port %2: %3</source>
+        <translation>could not connect to the server at %1, port %2: %3</translation>
+    </message>
+    <message>
+        <source>could not connect to the server on socket %1: %2</source>
+        <translation>could not connect to the server on socket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,6 @@
         <source>DSN</source>
         <translation>DSN</translation>
     </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
 </context>
 <context>
     <name>ClusterCommand</name>
@@ -351,10 +347,6 @@
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Se perdió la conexión con el servidor: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The statement was cancelled.</source>
@@ -1124,6 +1116,34 @@
     <message>
         <source>Is the server running locally and accepting connections on that socket?</source>
         <translation>¿Está el servidor en marcha en este equipo y acepta conexiones en ese socket?</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections there</source>
+        <translation>nada acepta conexiones ahí</translation>
+    </message>
+    <message>
+        <source>the time allowed to connect ran out</source>
+        <translation>se agotó el tiempo para conectar</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given</source>
+        <translation>el servidor pide una contraseña y no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>there is no such socket</source>
+        <translation>ese socket no existe</translation>
+    </message>
+    <message>
+        <source>could not connect to the server at %1, port %2: %3</source>
+        <translation>no se pudo conectar con el servidor en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>could not connect to the server on socket %1: %2</source>
+        <translation>no se pudo conectar con el servidor en el socket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

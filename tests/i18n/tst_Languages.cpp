@@ -9,6 +9,7 @@
 
 #include "ClusterCommand.h"
 #include "ClusterInfo.h"
+#include "ErrorDiagnosis.h"
 #include "FigureText.h"
 #include "LanguageManager.h"
 #include "LegendItem.h"
@@ -71,6 +72,7 @@ private slots:
     void citusValuesTranslatedRawKept();
     void clusterTableTypesInSpanish();
     void parserReasonsInSpanish_data();
+    void libpqFailuresInSpanish();
     void parserReasonsInSpanish();
     void commandLinePlurals_data();
     void commandLinePlurals();
@@ -288,6 +290,31 @@ void TestLanguages::parserReasonsInSpanish()
     QVERIFY(!PlanReader::read(text, &error));
     speak(QStringLiteral("en"));
     QCOMPARE(error.message, spanish);
+}
+
+// libpq words its own connection failures in English: the explanation is in Spanish.
+void TestLanguages::libpqFailuresInSpanish()
+{
+    const PgError refused = PgError::fromConnectionMessage(
+        QStringLiteral("connection to server at \"127.0.0.1\", port 9700 failed: Connection refused\n"
+                       "\tIs the server running on that host and accepting TCP/IP connections?\n"));
+    QCOMPARE(refused.kind, PgError::Kind::ConnectionRefused);
+    QCOMPARE(ErrorDiagnosis::of(refused).explanation,
+             QStringLiteral("could not connect to the server at 127.0.0.1, port 9700: nothing accepts connections "
+                            "there (Is the server running on that host and accepting TCP/IP connections?)"));
+    const PgError noPassword = PgError::fromConnectionMessage(
+        QStringLiteral("connection to server on socket \"/tmp/.s.PGSQL.5432\" failed: fe_sendauth: no password "
+                       "supplied\n"));
+    speak(QStringLiteral("es"));
+    const QString spanish = ErrorDiagnosis::of(refused).explanation;
+    const QString socket = ErrorDiagnosis::of(noPassword).explanation;
+    speak(QStringLiteral("en"));
+    QVERIFY2(spanish.startsWith(QStringLiteral("no se pudo conectar con el servidor en 127.0.0.1, puerto 9700: ")),
+             qPrintable(spanish));
+    QVERIFY2(!spanish.contains(QStringLiteral("refused")) && !spanish.contains(QStringLiteral("Is the server")),
+             qPrintable(spanish));
+    QVERIFY2(socket.contains(QStringLiteral("/tmp/.s.PGSQL.5432")) && !socket.contains(QStringLiteral("supplied")),
+             qPrintable(socket));
 }
 
 // `shardscope inspect` on a router plan: one task, its plan nodes and one row, each worded
