@@ -38,10 +38,6 @@
         <translation>all</translation>
     </message>
     <message>
-        <source>none, Citus does not show them for re-partition queries</source>
-        <translation>none, Citus does not show them for re-partition queries</translation>
-    </message>
-    <message>
         <source>one of %1</source>
         <translation>one of %1</translation>
     </message>
@@ -62,6 +58,10 @@
             <numerusform>sent to %n node</numerusform>
             <numerusform>sent to %n nodes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none (re-partition)</source>
+        <translation>none (re-partition)</translation>
     </message>
 </context>
 <context>

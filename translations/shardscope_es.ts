@@ -38,10 +38,6 @@
         <translation>todas</translation>
     </message>
     <message>
-        <source>none, Citus does not show them for re-partition queries</source>
-        <translation>ninguna: Citus no las muestra en las consultas con reparticionado</translation>
-    </message>
-    <message>
         <source>one of %1</source>
         <translation>una de %1</translation>
     </message>
@@ -62,6 +58,10 @@
             <numerusform>enviado a %n nodo</numerusform>
             <numerusform>enviado a %n nodos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>none (re-partition)</source>
+        <translation>ninguna (reparticionado)</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ QString CitusValueText::tasksShown(const QString &raw)
     if (raw == QLatin1String("All"))
         return tr("all");
     if (raw == QLatin1String("None, not supported for re-partition queries"))
-        return tr("none, Citus does not show them for re-partition queries");
+        return tr("none (re-partition)");
     static const QRegularExpression oneOf(QStringLiteral("^One of (\\d+)$"));
     if (const QRegularExpressionMatch match = oneOf.match(raw); match.hasMatch())
         return tr("one of %1").arg(QLocale().toString(match.captured(1).toInt()));

@@ -14,7 +14,8 @@ class CitusValueText
     Q_DECLARE_TR_FUNCTIONS(CitusValueText)
 
 public:
-    // "Tasks Shown": "All", "One of 32", "None, not supported for re-partition queries".
+    // "Tasks Shown": "All", "One of 32", "None, not supported for re-partition queries" (the
+    // card has room for little: the raw value in the details panel says why).
     static QString tasksShown(const QString &raw);
     // "Result destination" of a subplan: "Send to 2 nodes", "Write locally", or both.
     static QString resultDestination(const QString &raw);
