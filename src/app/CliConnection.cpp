@@ -25,8 +25,7 @@ bool CliConnection::open(PgConnection &connection, const ConnectionProfile &prof
     PgError error;
     if (connection.connectBlocking(profile, &error))
         return true;
-    const QString why = error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.translatedHint());
-    CliOutput::fail(command, why);
+    CliOutput::fail(command, error.translatedText());
     return false;
 }
 

@@ -5,6 +5,7 @@
 #include "ClusterInspector.h"
 #include "PgConnection.h"
 #include "SubcommandArguments.h"
+#include "TableTypeText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -100,9 +101,7 @@ QString ClusterCommand::toText(const ClusterInfo &info)
     }
     lines << tr("Distributed tables: %1").arg(info.tables.size());
     for (const DistributedTableInfo &table : info.tables) {
-        const QString how = table.distributionColumn.isEmpty()
-            ? table.type
-            : tr("%1 by %2").arg(table.type, table.distributionColumn);
+        const QString how = TableTypeText::withColumn(table.type, table.distributionColumn);
         lines << tr("  %1  %2  %3  colocation group %4")
                      .arg(table.name, how, tr("%n shard(s)", nullptr, int(table.shardCount)))
                      .arg(table.colocationId);

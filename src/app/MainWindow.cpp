@@ -14,6 +14,7 @@
 #include "PlanScene.h"
 #include "PlanSearch.h"
 #include "PlanView.h"
+#include "PresenterFont.h"
 #include "RecentFiles.h"
 #include "SetupWizard.h"
 #include "StartScreen.h"
@@ -51,9 +52,6 @@ namespace shardscope {
 namespace {
 
 enum Page { WelcomePage, PlanPage, ComparePage };
-
-// Window texts in presenter mode, against the desktop's size.
-constexpr double presenterFontScale = 1.3;
 
 // The colour modes in the order of the "Colour by" menu and box.
 constexpr std::array<ColorMode, 3> colorModes = {ColorMode::Worker, ColorMode::ExclusiveTime,
@@ -100,7 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
       m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
       m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock)),
-      m_resetDemo(new QAction(this)), m_stopCluster(new QAction(this))
+      m_resetDemo(new QAction(this)), m_stopCluster(new QAction(this)), m_sidePanelsAction(new QAction(this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -120,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(m_settings.windowState());
     const int mode = m_settings.colorMode();
     setColorMode(colorModes[size_t(mode >= 0 && mode < int(colorModes.size()) ? mode : 0)]);
-    setPresenterMode(m_settings.presenterMode());
+    applyPresenterMode(m_settings.presenterMode());
 
     updateRecentFiles();
     updateActions();
@@ -292,6 +290,15 @@ void MainWindow::setUpDocks()
     ui->menuView->insertActions(ui->actionFullScreen, {showDetails, showWorkers});
     ui->menuView->insertSeparator(ui->actionFullScreen);
 
+    m_sidePanels.add(ui->detailsDock);
+    m_sidePanels.add(ui->workersDock);
+    m_sidePanelsAction->setObjectName(QStringLiteral("actionSidePanels"));
+    m_sidePanelsAction->setCheckable(true);
+    m_sidePanelsAction->setChecked(true);
+    m_sidePanelsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    ui->menuView->insertAction(ui->actionFullScreen, m_sidePanelsAction);
+    connect(m_sidePanelsAction, &QAction::triggered, this, &MainWindow::showSidePanels);
+
     splitDockWidget(ui->detailsDock, ui->workersDock, Qt::Vertical);
     resizeDocks({ui->detailsDock}, {400}, Qt::Horizontal);
     resizeDocks({ui->detailsDock, ui->workersDock}, {3, 2}, Qt::Vertical);
@@ -311,6 +318,7 @@ void MainWindow::setUpClusterDock()
     m_clusterDock->setWidget(m_clusterPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
     m_clusterDock->hide();
+    m_sidePanels.add(m_clusterDock);
     // The coordinator the wizard reached last time (kept without a password): a pass file,
     // ~/.pgpass or PGPASSWORD may still open it, before the wizard runs again.
     ConnectionProfile last;
@@ -468,6 +476,9 @@ void MainWindow::nameDockActions()
     m_resetDemo->setToolTip(tr("Drop the tutorial's table, with its shards, to start over"));
     m_stopCluster->setText(tr("&Stop Cluster…"));
     m_stopCluster->setToolTip(tr("Stop the cluster the tutorial wizard started, keeping or deleting its data"));
+    m_sidePanelsAction->setText(tr("Side &Panels"));
+    m_sidePanelsAction->setToolTip(tr("Show or put away the details, workers and cluster panels (%1)")
+                                       .arg(m_sidePanelsAction->shortcut().toString(QKeySequence::NativeText)));
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -475,6 +486,9 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // A message still shown is said again in the new language.
+        if (m_statusText && !m_statusShown.isEmpty() && statusBar()->currentMessage() == m_statusShown)
+            showStatus(m_statusText, m_statusTimeout);
     } else if (event->type() == QEvent::PaletteChange && !isPresenterMode()) {
         applyTheme();
     }
@@ -487,16 +501,59 @@ bool MainWindow::isPresenterMode() const
 
 void MainWindow::setPresenterMode(bool on)
 {
+    applyPresenterMode(on);
+    m_settings.setPresenterMode(on);
+}
+
+void MainWindow::setPresenterModeForThisRun(bool on)
+{
+    applyPresenterMode(on);
+}
+
+void MainWindow::applyPresenterMode(bool on)
+{
     ui->actionPresenterMode->setChecked(on);
-    QFont font = QApplication::font();
-    if (on)
-        font.setPointSizeF(font.pointSizeF() * presenterFontScale);
-    setFont(font);
+    setFont(PresenterFont::of(on));
     scaleWelcomeFonts();
     applyTheme();
+    if (m_wizard)
+        m_wizard->setPresenterMode(on);
     for (PlanView *view : allViews())
         view->setPresenterMode(on);
-    m_settings.setPresenterMode(on);
+    // The plan gets the whole window; the docks come back with a key, or when presenting ends.
+    showSidePanels(!on);
+}
+
+void MainWindow::showSidePanels(bool shown)
+{
+    if (shown)
+        m_sidePanels.bringBack();
+    else
+        m_sidePanels.putAway();
+    m_sidePanelsAction->setChecked(shown);
+    showIdleStatus();
+}
+
+void MainWindow::showIdleStatus()
+{
+    if (isPresenterMode() && m_sidePanels.areAway()) {
+        showStatus([this] {
+            return tr("Presenter mode: the side panels are put away, %1 brings them back.")
+                .arg(m_sidePanelsAction->shortcut().toString(QKeySequence::NativeText));
+        });
+    } else {
+        m_statusText = nullptr;
+        m_statusShown.clear();
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::showStatus(std::function<QString()> text, int timeout)
+{
+    m_statusText = std::move(text);
+    m_statusTimeout = timeout;
+    m_statusShown = m_statusText();
+    statusBar()->showMessage(m_statusShown, timeout);
 }
 
 void MainWindow::applyTheme()
@@ -531,24 +588,26 @@ void MainWindow::connectLoaders()
     connect(m_loader, &PlanLoader::loaded, this, &MainWindow::showDocument);
     connect(m_loader, &PlanLoader::failed, this, [this](const QString &name, const PlanParseError &error) {
         m_pendingComparison.clear();
-        showLoadError(loadErrorText(name, error));
+        showLoadError([name, error] { return loadErrorText(name, error); });
     });
     connect(m_comparisonLoader, &PlanLoader::loaded, this, &MainWindow::showComparison);
     connect(m_comparisonLoader, &PlanLoader::failed, this,
-            [this](const QString &name, const PlanParseError &error) { showLoadError(loadErrorText(name, error)); });
+            [this](const QString &name, const PlanParseError &error) {
+                showLoadError([name, error] { return loadErrorText(name, error); });
+            });
     for (PlanLoader *loader : {m_loader, m_comparisonLoader})
         connect(loader, &PlanLoader::busyChanged, this, &MainWindow::updateLoading);
 }
 
 void MainWindow::openFile(const QString &path)
 {
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    showStatus([name = QFileInfo(path).fileName()] { return tr("Reading %1…").arg(name); });
     m_loader->loadFile(path);
 }
 
 void MainWindow::openText(const QByteArray &text, const QString &name)
 {
-    statusBar()->showMessage(tr("Reading %1…").arg(name));
+    showStatus([name] { return tr("Reading %1…").arg(name); });
     m_loader->loadText(text, name);
 }
 
@@ -564,7 +623,7 @@ void MainWindow::compareWithFile(const QString &path)
         openFile(path);
         return;
     }
-    statusBar()->showMessage(tr("Reading %1…").arg(QFileInfo(path).fileName()));
+    showStatus([name = QFileInfo(path).fileName()] { return tr("Reading %1…").arg(name); });
     m_comparisonLoader->loadFile(path);
 }
 
@@ -574,9 +633,8 @@ SetupWizard *MainWindow::wizard()
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
         m_wizard = new SetupWizard(m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
-        // Its texts as large as this window's: presenter mode's enlarge it too, and its size with them.
-        m_wizard->setAttribute(Qt::WA_WindowPropagation);
         m_wizardSize = new WizardSize(m_wizard, m_settings);
+        m_wizard->setPresenterMode(isPresenterMode());
         connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
         m_wizard->session()->setLook(m_look);
         connect(m_wizard->session(), &WizardSession::lookChanged, this,
@@ -588,7 +646,7 @@ SetupWizard *MainWindow::wizard()
         });
         m_clusterControl = new ClusterControl(m_wizard, this);
         connect(m_clusterControl, &ClusterControl::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text); });
+                [this](const QString &text) { showStatus([text] { return text; }); });
         connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
             if (m_clusterDock->isVisible())
                 m_clusterPanel->refresh();
@@ -600,7 +658,7 @@ SetupWizard *MainWindow::wizard()
 void MainWindow::showTutorialWizard()
 {
     if (!wizard()->isVisible())
-        m_wizardSize->fit(isPresenterMode() ? presenterFontScale : 1.0);
+        m_wizardSize->fit(isPresenterMode() ? PresenterFont::scale : 1.0);
     m_wizard->show();
     m_wizard->raise();
     m_wizard->activateWindow();
@@ -616,8 +674,10 @@ void MainWindow::pastePlan()
     }
     const QString text = clipboard->text();
     if (text.trimmed().isEmpty()) {
-        showLoadError(tr("The clipboard holds no text to read a plan from. Copy the output of EXPLAIN in psql "
-                         "and paste again."));
+        showLoadError([] {
+            return tr("The clipboard holds no text to read a plan from. Copy the output of EXPLAIN in psql "
+                      "and paste again.");
+        });
         return;
     }
     openText(text.toUtf8(), tr("Pasted plan"));
@@ -662,7 +722,7 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     updateActions();
     // Pasted text is read even with a prompt or a NOTICE around the plan: say what was left out.
     if (!document->skipped.isEmpty())
-        statusBar()->showMessage(document->skipped);
+        showStatus([skipped = document->skipped] { return skipped; });
     ui->planView->setFocus();
     if (!m_pendingComparison.isEmpty())
         compareWithFile(std::exchange(m_pendingComparison, QString()));
@@ -684,9 +744,9 @@ void MainWindow::showComparison(PlanDocumentPtr document)
     ui->comparisonWidget->viewA()->setFocus();
 }
 
-void MainWindow::showLoadError(const QString &what)
+void MainWindow::showLoadError(std::function<QString()> what)
 {
-    ui->banner->showError(what);
+    ui->banner->showError(std::move(what));
 }
 
 void MainWindow::showWorkersOf(PlanDocumentPtr document)
@@ -788,7 +848,7 @@ void MainWindow::exportDrawing()
                              tr("Could not export the drawing to %1: %2").arg(QDir::toNativeSeparators(path), error));
         return;
     }
-    statusBar()->showMessage(tr("Drawing saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    showStatus([where = QDir::toNativeSeparators(path)] { return tr("Drawing saved to %1").arg(where); }, 5000);
 }
 
 bool MainWindow::exportTo(const QString &path, QString *error) const
@@ -881,9 +941,9 @@ void MainWindow::updateSummary()
 void MainWindow::updateTitle()
 {
     if (m_document && m_compared)
-        setWindowTitle(tr("%1 vs %2 — ShardScope").arg(m_document->name, m_compared->name));
+        setWindowTitle(tr("%1 vs %2 — ShardScope").arg(m_document->title(), m_compared->title()));
     else if (m_document)
-        setWindowTitle(tr("%1 — ShardScope").arg(m_document->name));
+        setWindowTitle(tr("%1 — ShardScope").arg(m_document->title()));
     else
         setWindowTitle(tr("ShardScope"));
 }
@@ -895,7 +955,7 @@ void MainWindow::updateLoading()
     m_cancel->setVisible(busy);
     ui->actionCancelLoading->setEnabled(busy);
     if (!busy)
-        statusBar()->clearMessage();
+        showIdleStatus();
 }
 
 void MainWindow::showMatches(int current, int count)
@@ -912,6 +972,8 @@ void MainWindow::showMatches(int current, int count)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Put away for presenting only: the next launch shows them as the user left them.
+    m_sidePanels.bringBack();
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     QMainWindow::closeEvent(event);

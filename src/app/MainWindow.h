@@ -5,12 +5,14 @@
 #include "PlanDocument.h"
 #include "PlanLook.h"
 #include "PlanParseError.h"
+#include "SidePanels.h"
 
 #include <QMainWindow>
 
 class QDockWidget;
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -62,6 +64,9 @@ public:
     // How plans, charts and panels are drawn on screen: the theme, and the workers' colours
     // (those of the cluster once the Cluster Tables dock or the wizard has read it).
     const PlanLook &look() const { return m_look; }
+    // Presenter mode for this run only (--presenter): the setting kept for the next
+    // launch stays as it was.
+    void setPresenterModeForThisRun(bool on);
     // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
     ClusterControl *clusterControl()
     {
@@ -76,7 +81,8 @@ public slots:
     // when open already. Plans it makes open here.
     void showTutorialWizard();
     // For the front of a classroom: larger texts and plan, strong contrast, thick edges,
-    // the workers' legend pinned in sight. Kept in the settings.
+    // the workers' legend pinned in sight, the side panels put away (a key brings them
+    // back). Kept in the settings.
     void setPresenterMode(bool on);
 
 protected:
@@ -113,11 +119,18 @@ private:
     void setClusterWorkers(const WorkerPalette &workers);
     // Hands the look to every view, panel and chart, and to the wizard.
     void applyLook();
+    void applyPresenterMode(bool on);
+    // A status bar message written again in the new language when the language changes.
+    void showStatus(std::function<QString()> text, int timeout = 0);
+    void showSidePanels(bool shown);
+    // Nothing, or in presenter mode the key that brings the side panels back.
+    void showIdleStatus();
     void updateZoom();
 
     void showDocument(PlanDocumentPtr document);
     void showComparison(PlanDocumentPtr document);
-    void showLoadError(const QString &what);
+    // In the language of the moment, like the banner that shows it.
+    void showLoadError(std::function<QString()> what);
     // The worker chart follows the plan last touched in a comparison.
     void showWorkersOf(PlanDocumentPtr document);
     void closeCurrent();
@@ -168,6 +181,11 @@ private:
     ClusterPanel *m_clusterPanel;
     QAction *m_resetDemo;
     QAction *m_stopCluster;
+    QAction *m_sidePanelsAction;
+    SidePanels m_sidePanels;
+    std::function<QString()> m_statusText;
+    int m_statusTimeout = 0;
+    QString m_statusShown; // what m_statusText said last
     ClusterControl *m_clusterControl = nullptr; // made with the wizard, whose session it uses
 };
 

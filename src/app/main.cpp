@@ -52,7 +52,7 @@ int runViewer(int &argc, char **argv, const QString &language)
         return options.printText();
     MainWindow window;
     if (options.presenter())
-        window.setPresenterMode(true);
+        window.setPresenterModeForThisRun(true);
     window.show();
     if (!options.file().isEmpty())
         window.openFile(options.file());

@@ -42,6 +42,8 @@ void MessageBanner::retranslateUi()
     setAccessibleName(tr("Error message"));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss the error message"));
+    if (m_message)
+        m_text->setText(m_message());
 }
 
 void MessageBanner::changeEvent(QEvent *event)
@@ -51,9 +53,10 @@ void MessageBanner::changeEvent(QEvent *event)
         retranslateUi();
 }
 
-void MessageBanner::showError(const QString &text)
+void MessageBanner::showError(std::function<QString()> text)
 {
-    m_text->setText(text);
+    m_message = std::move(text);
+    m_text->setText(m_message());
     show();
 }
 

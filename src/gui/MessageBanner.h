@@ -2,6 +2,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -17,7 +19,8 @@ class MessageBanner : public QFrame
 public:
     explicit MessageBanner(QWidget *parent = nullptr);
 
-    void showError(const QString &text);
+    // The message in the language of the moment: written again when the language changes.
+    void showError(std::function<QString()> text);
     QString text() const;
 
 protected:
@@ -29,6 +32,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;
+    std::function<QString()> m_message;
 };
 
 } // namespace shardscope

@@ -1,6 +1,7 @@
 #include "NodeCardText.h"
 
 #include "CitusNaming.h"
+#include "CitusValueText.h"
 #include "FigureText.h"
 #include "NodeLabel.h"
 #include "PlanStyle.h"
@@ -81,7 +82,7 @@ void addCitusLines(NodeCardText &text, const PlanNode &node)
         if (citus.taskCount) {
             QString tasks = NodeCardText::tr("tasks: %1").arg(*citus.taskCount);
             if (!citus.tasksShown.isEmpty() && citus.tasksShown != QLatin1String("All"))
-                tasks += NodeCardText::tr(" · shown: %1").arg(citus.tasksShown);
+                tasks += NodeCardText::tr(" · shown: %1").arg(CitusValueText::tasksShown(citus.tasksShown));
             text.lines.push_back(tasks);
         }
         if (!citus.tupleDataReceived.isEmpty())
@@ -89,7 +90,7 @@ void addCitusLines(NodeCardText &text, const PlanNode &node)
         break;
     case NodeKind::DistributedSubplan:
         if (!citus.resultDestination.isEmpty())
-            text.lines.push_back(citus.resultDestination);
+            text.lines.push_back(CitusValueText::resultDestination(citus.resultDestination));
         if (!citus.intermediateDataSize.isEmpty())
             text.lines.push_back(NodeCardText::tr("%1 intermediate result").arg(citus.intermediateDataSize));
         if (citus.subplanDurationMs)

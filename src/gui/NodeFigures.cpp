@@ -1,5 +1,6 @@
 #include "NodeFigures.h"
 
+#include "CitusValueText.h"
 #include "Milliseconds.h"
 
 #include <QLocale>
@@ -110,14 +111,14 @@ void NodeFigures::addCitus(std::vector<Row> &rows, const PlanNode &node)
     if (node.kind == NodeKind::Job) {
         if (citus.taskCount)
             add(rows, tr("Tasks"), QLocale().toString(*citus.taskCount));
-        add(rows, tr("Tasks shown"), citus.tasksShown);
+        add(rows, tr("Tasks shown"), CitusValueText::tasksShown(citus.tasksShown));
     }
     if (node.kind == NodeKind::DistributedSubplan) {
         add(rows, tr("Subplan"), citus.subplanId);
         if (citus.subplanDurationMs)
             add(rows, tr("Subplan duration"), Milliseconds::text(*citus.subplanDurationMs));
         add(rows, tr("Intermediate result"), citus.intermediateDataSize);
-        add(rows, tr("Result sent to"), citus.resultDestination);
+        add(rows, tr("Result"), CitusValueText::resultDestination(citus.resultDestination));
     }
     if (node.kind == NodeKind::MapMergeJob) {
         if (citus.mapTaskCount)

@@ -16,7 +16,7 @@ namespace {
 QString caption(const QString &letter, const PlanDocument &document)
 {
     return PlanComparisonWidget::tr("<b>Plan %1</b> · %2 · %3")
-        .arg(letter, document.name.toHtmlEscaped(), PlanHeadline::heading(document.analysis.kind).toHtmlEscaped());
+        .arg(letter, document.title().toHtmlEscaped(), PlanHeadline::heading(document.analysis.kind).toHtmlEscaped());
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -24,6 +25,12 @@ struct PlanDocument {
     std::vector<PlanSection> sections;
     // What was left out of pasted text, to tell the user; empty when nothing was.
     QString skipped;
+    // For a name in words ("Query for user 2"): the name in the language of the moment,
+    // so that it changes with the language. Empty for a file name.
+    std::function<QString()> translatedName;
+
+    // The name to show now.
+    QString title() const { return translatedName ? translatedName() : name; }
 };
 
 using PlanDocumentPtr = std::shared_ptr<const PlanDocument>;

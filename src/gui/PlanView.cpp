@@ -3,6 +3,7 @@
 #include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "PlanScene.h"
+#include "PlanStyle.h"
 
 #include <QContextMenuEvent>
 #include <QEvent>
@@ -139,7 +140,7 @@ void PlanView::showDocument(PlanDocumentPtr document, ColorMode mode)
     m_document = std::move(document);
     m_mode = mode;
     resetTransform();
-    replaceScene(std::make_unique<PlanScene>(m_document->plan, m_document->analysis, m_mode, m_document->name,
+    replaceScene(std::make_unique<PlanScene>(m_document->plan, m_document->analysis, m_mode, m_document->title(),
                                              m_document->sections, m_look));
     m_autoZoom = true;
     applyInitialZoom();
@@ -192,7 +193,7 @@ std::unique_ptr<PlanScene> PlanView::makeScene(ColorMode mode, const PlanLook &l
 {
     if (!m_document)
         return nullptr;
-    auto scene = std::make_unique<PlanScene>(m_document->plan, m_document->analysis, mode, m_document->name,
+    auto scene = std::make_unique<PlanScene>(m_document->plan, m_document->analysis, mode, m_document->title(),
                                              m_document->sections, look);
     for (int node = 0; node < scene->cardCount(); ++node) {
         if (m_scene->isCollapsed(node))
@@ -312,7 +313,16 @@ void PlanView::fitToWindow()
     fitInView(sceneRect(), Qt::KeepAspectRatio);
     if (zoom() > maxZoom)
         setZoom(maxZoom, viewport()->rect().center());
+    if (zoom() < smallestFitZoom()) {
+        setZoom(smallestFitZoom(), viewport()->rect().center());
+        centerOnNode(m_document->plan.root, true);
+    }
     emit zoomChanged(zoom());
+}
+
+double PlanView::smallestFitZoom() const
+{
+    return m_presenter ? presenterMinimumTextPixels / PlanStyle::bodyFont().pixelSize() : 0;
 }
 
 void PlanView::jumpToSlowest()
@@ -351,11 +361,11 @@ void PlanView::applyInitialZoom()
     if (!m_scene)
         return;
     const double fit = fitZoom();
-    if (fit >= minFitZoom * m_magnification) {
+    if (fit >= std::max(minFitZoom * m_magnification, smallestFitZoom())) {
         setZoom(std::min(fit, initialMaxZoom * m_magnification), viewport()->rect().center());
         centerOn(sceneRect().center());
     } else {
-        setZoom(readableZoom * m_magnification, viewport()->rect().center());
+        setZoom(std::max(readableZoom * m_magnification, smallestFitZoom()), viewport()->rect().center());
         centerOnNode(m_document->plan.root, true);
     }
     emit zoomChanged(zoom());

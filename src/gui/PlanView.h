@@ -72,6 +72,12 @@ public:
     // at it opens at it, from its root, and search results are brought up to it.
     static constexpr double readableZoom = 0.75;
     static constexpr double presenterMagnification = 1.4;
+    // In presenter mode, the height in screen pixels below which card texts no longer
+    // read from the back of a room: Fit stops there and the rest of the plan scrolls.
+    static constexpr double presenterMinimumTextPixels = 16;
+    // The zoom below which the view does not go when fitting: the one that keeps the card
+    // texts at presenterMinimumTextPixels in presenter mode, none otherwise.
+    double smallestFitZoom() const;
 
 public slots:
     void zoomIn();

@@ -1,15 +1,21 @@
 // Presenter mode for the front of a classroom: a larger, high-contrast drawing with thick
 // edges and the workers' legend pinned in sight; otherwise the drawing follows the dark or
-// light palette of the desktop. Exports stay drawn for paper.
+// light palette of the desktop. Exports stay drawn for paper. Presenting puts the side
+// panels away (a key brings them back), Fit keeps the card texts readable from afar, and
+// --presenter lasts for its run only.
 
 #include "Fixtures.h"
 
 #include "EdgeLayerItem.h"
+#include "LanguageManager.h"
 #include "LegendItem.h"
 #include "MainWindow.h"
 #include "PlanExporter.h"
 #include "PlanScene.h"
+#include "PlanStyle.h"
 #include "PlanView.h"
+#include "SetupWizard.h"
+#include "WelcomePage.h"
 #include "WorkerChart.h"
 
 #include <QAbstractAxis>
@@ -17,7 +23,12 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,12 +79,19 @@ private slots:
 
     void presenterModeEnlargesAndPinsTheLegend();
     void presenterModeIsRemembered();
+    void presenterFlagIsForThisRunOnly();
+    void sidePanelsArePutAwayAndComeBack();
+    void fitKeepsCardTextsReadable_data();
+    void fitKeepsCardTextsReadable();
+    void wizardPresentsToo();
     void darkPaletteDarkensTheDrawing();
     void exportsAreDrawnForPaper_data();
     void exportsAreDrawnForPaper();
 
 private:
     PlanView *view() const { return m_window->findChild<PlanView *>(QStringLiteral("planView")); }
+    QDockWidget *dock(const char *name) const { return m_window->findChild<QDockWidget *>(QLatin1String(name)); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
     QTemporaryDir m_settings;
     MainWindow *m_window = nullptr;
@@ -148,6 +166,118 @@ void TestPresenterMode::presenterModeIsRemembered()
     m_window = new MainWindow;
     QVERIFY(m_window->isPresenterMode());
     m_window->setPresenterMode(false);
+}
+
+// `shardscope --presenter` presents for that run; the next plain launch is as before,
+// with its side panels.
+void TestPresenterMode::presenterFlagIsForThisRunOnly()
+{
+    m_window->setPresenterModeForThisRun(true);
+    QVERIFY(m_window->isPresenterMode());
+    QVERIFY(m_window->close());
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->show();
+    QVERIFY(!m_window->isPresenterMode());
+    QVERIFY(dock("detailsDock")->isVisible());
+    QVERIFY(dock("workersDock")->isVisible());
+}
+
+void TestPresenterMode::sidePanelsArePutAwayAndComeBack()
+{
+    QDockWidget *details = dock("detailsDock");
+    QDockWidget *workers = dock("workersDock");
+    QDockWidget *cluster = dock("clusterDock");
+    QVERIFY(details->isVisible() && workers->isVisible());
+    QVERIFY(cluster->isHidden());
+    const int planWidth = view()->width();
+
+    action("actionPresenterMode")->trigger();
+    QVERIFY(details->isHidden() && workers->isHidden() && cluster->isHidden());
+    QTRY_VERIFY(view()->width() > planWidth);
+    // The way back is said where a presenter looks.
+    QAction *panels = action("actionSidePanels");
+    const QString key = panels->shortcut().toString(QKeySequence::NativeText);
+    QVERIFY(!key.isEmpty());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(key),
+             qPrintable(m_window->statusBar()->currentMessage()));
+
+    panels->trigger();
+    QVERIFY(details->isVisible() && workers->isVisible());
+    // Only the panels that were shown come back.
+    QVERIFY(cluster->isHidden());
+    panels->trigger();
+    QVERIFY(details->isHidden() && workers->isHidden());
+
+    action("actionPresenterMode")->trigger();
+    QVERIFY(!m_window->isPresenterMode());
+    QVERIFY(details->isVisible() && workers->isVisible());
+    QVERIFY(cluster->isHidden());
+
+    // A panel the user closed stays closed after presenting.
+    workers->close();
+    action("actionPresenterMode")->trigger();
+    action("actionPresenterMode")->trigger();
+    QVERIFY(details->isVisible());
+    QVERIFY(workers->isHidden());
+}
+
+void TestPresenterMode::fitKeepsCardTextsReadable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("es") << QStringLiteral("es");
+}
+
+// Fit shows a large plan at a size its card texts read at from the back of the room, and
+// the rest scrolls; a fitted thumbnail would be unreadable. In both languages, for the
+// pictures of the README (SHARDSCOPE_PRESENTER_SCREENSHOT_DIR).
+void TestPresenterMode::fitKeepsCardTextsReadable()
+{
+    QFETCH(QString, language);
+    LanguageManager *languages = LanguageManager::of(QCoreApplication::instance());
+    QVERIFY(languages->setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    const auto english = qScopeGuard([languages] {
+        languages->setLanguage(QStringLiteral("en"));
+        QCoreApplication::sendPostedEvents();
+    });
+    m_window->openFile(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->document()
+                                         && m_window->document()->analysis.tasksShown == 32; },
+                            patience));
+    m_window->setPresenterMode(true);
+    // The room the side panels left, once the window has laid itself out again.
+    QTRY_VERIFY(view()->width() > m_window->width() * 9 / 10);
+    view()->fitToWindow();
+    const double textHeight = view()->mapFromScene(QRectF(0, 0, 1, PlanStyle::bodyFont().pixelSize()))
+                                  .boundingRect()
+                                  .height();
+    QVERIFY2(textHeight >= PlanView::presenterMinimumTextPixels, qPrintable(QString::number(textHeight)));
+    QVERIFY(PlanView::presenterMinimumTextPixels >= 16);
+    // Too large to fit at that size: it scrolls.
+    QVERIFY(view()->verticalScrollBar()->maximum() > 0 || view()->horizontalScrollBar()->maximum() > 0);
+
+    if (const QString dir = qEnvironmentVariable("SHARDSCOPE_PRESENTER_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/window_presenter_%1.png").arg(language));
+
+    m_window->setPresenterMode(false);
+}
+
+void TestPresenterMode::wizardPresentsToo()
+{
+    m_window->setPresenterMode(true);
+    action("actionTutorialWizard")->trigger();
+    auto *wizard = m_window->findChild<SetupWizard *>();
+    QVERIFY(wizard);
+    // The first page checks the machine; its programs are left to end before the window does.
+    QSignalSpy checked(qobject_cast<WelcomePage *>(wizard->page(SetupWizard::WelcomeId))->checker(),
+                       &PrerequisiteChecker::done);
+    QVERIFY(wizard->isPresenterMode());
+    QCOMPARE(wizard->font().pointSizeF(), m_window->font().pointSizeF());
+    m_window->setPresenterMode(false);
+    QVERIFY(!wizard->isPresenterMode());
+    QVERIFY(checked.size() > 0 || checked.wait(60000));
 }
 
 void TestPresenterMode::darkPaletteDarkensTheDrawing()

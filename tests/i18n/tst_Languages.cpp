@@ -1,13 +1,22 @@
 // Both languages at work: the main window, a wizard page and the plan's legend switch to
 // Spanish and back while open, Qt's own strings come along, and the command line speaks
-// Spanish when asked with --lang or by the locale, without a display.
+// Spanish when asked with --lang or by the locale, without a display. Messages already on
+// screen are said again in the new language; Citus' English values are translated where
+// shown, kept raw in the table of the server's properties; the command line's counts take
+// the plural they need.
 
 #include "Fixtures.h"
 
+#include "ClusterCommand.h"
+#include "ClusterInfo.h"
+#include "ErrorDiagnosis.h"
 #include "FigureText.h"
 #include "LanguageManager.h"
 #include "LegendItem.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
+#include "PlanDetailsPanel.h"
+#include "PlanReader.h"
 #include "PlanScene.h"
 #include "PlanView.h"
 #include "StartClusterPage.h"
@@ -16,15 +25,20 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
+
+#include <tuple>
 
 using namespace shardscope;
 
@@ -54,6 +68,14 @@ private slots:
     void qtStringsFollow();
     void legendRedrawsInTheNewLanguage();
     void wizardPagesRetranslate();
+    void messagesOnScreenRetranslate();
+    void citusValuesTranslatedRawKept();
+    void clusterTableTypesInSpanish();
+    void parserReasonsInSpanish_data();
+    void libpqFailuresInSpanish();
+    void parserReasonsInSpanish();
+    void commandLinePlurals_data();
+    void commandLinePlurals();
     void choiceIsRemembered();
     void commandLineHelp_data();
     void commandLineHelp();
@@ -162,6 +184,161 @@ void TestLanguages::wizardPagesRetranslate()
     QCOMPARE(welcome.title(), QStringLiteral("Bienvenida al tutorial de fragmentación con Citus"));
     QCOMPARE(start.title(), QStringLiteral("Arrancar un clúster Citus"));
     QCOMPARE(start.startButton()->text(), QStringLiteral("&Arrancar el clúster"));
+}
+
+// The status bar and the error banner, written before the switch, are written again after it.
+void TestLanguages::messagesOnScreenRetranslate()
+{
+    MainWindow window;
+    window.show();
+    window.setPresenterMode(true);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Presenter mode")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[{\"Plan\": ");
+    file.close();
+    window.openFile(broken);
+    QVERIFY(QTest::qWaitFor([&window] { return !window.isLoading(); }, patience));
+    auto *banner = window.findChild<MessageBanner *>();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Could not read")), qPrintable(banner->text()));
+
+    speak(QStringLiteral("es"));
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Modo presentación")),
+             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(banner->text().startsWith(QStringLiteral("No se pudo leer")), qPrintable(banner->text()));
+    window.setPresenterMode(false);
+    speak(QStringLiteral("en"));
+}
+
+// "One of 32" and "Send to 2 nodes" are Citus' English: the card and the figures say it in
+// Spanish, the table of the server's properties keeps what the server wrote.
+void TestLanguages::citusValuesTranslatedRawKept()
+{
+    speak(QStringLiteral("es"));
+    MainWindow window;
+    window.show();
+    for (const auto &[fixture, raw, shown] :
+         {std::tuple{"multishard_count.analyze_verbose_buffers.json", "One of 32", "una de 32"},
+          std::tuple{"cte_subplan_top_users.analyze_verbose_buffers.json", "Send to 2 nodes", "enviado a 2 nodos"}}) {
+        window.openFile(fixtures::citus(QLatin1String(fixture)));
+        QVERIFY(QTest::qWaitFor([&window] { return !window.isLoading() && window.document(); }, patience));
+        const Plan &plan = window.document()->plan;
+        int node = -1;
+        for (size_t i = 0; i < plan.nodes.size(); ++i) {
+            const CitusInfo &citus = plan.nodes[i].citus;
+            if (citus.tasksShown == QLatin1String(raw) || citus.resultDestination == QLatin1String(raw))
+                node = int(i);
+        }
+        QVERIFY2(node >= 0, fixture);
+        window.findChild<PlanView *>(QStringLiteral("planView"))->selectNode(node);
+        auto *details = window.findChild<PlanDetailsPanel *>();
+        QCOMPARE(details->node(), node);
+        const QString text = details->text();
+        QVERIFY2(text.contains(QLatin1String(shown)), qPrintable(text));
+        const auto *properties = details->findChild<QTableWidget *>(QStringLiteral("detailsProperties"));
+        QVERIFY(!properties->findItems(QLatin1String(raw), Qt::MatchExactly).isEmpty());
+        QVERIFY(properties->findItems(QLatin1String(shown), Qt::MatchContains).isEmpty());
+    }
+    speak(QStringLiteral("en"));
+}
+
+void TestLanguages::clusterTableTypesInSpanish()
+{
+    ClusterInfo info;
+    info.citusVersion = QStringLiteral("Citus 13.2.2");
+    info.tables = {{QStringLiteral("activity_log"), QStringLiteral("distributed"), QStringLiteral("user_id"), 1, 32},
+                   {QStringLiteral("actions"), QStringLiteral("reference"), QString(), 2, 1}};
+    const QString english = ClusterCommand::toText(info);
+    QVERIFY2(english.contains(QStringLiteral("activity_log  distributed by user_id  32 shards")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("actions  reference  1 shard ")), qPrintable(english));
+    speak(QStringLiteral("es"));
+    const QString spanish = ClusterCommand::toText(info);
+    speak(QStringLiteral("en"));
+    QVERIFY2(spanish.contains(QStringLiteral("activity_log  distribuida por user_id  32 fragmentos")),
+             qPrintable(spanish));
+    QVERIFY2(spanish.contains(QStringLiteral("actions  de referencia  1 fragmento ")), qPrintable(spanish));
+    QVERIFY2(!spanish.contains(QStringLiteral("distributed")), qPrintable(spanish));
+}
+
+// The JSON and YAML libraries give their reasons in English: the user reads ours.
+void TestLanguages::parserReasonsInSpanish_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("spanish");
+    QTest::newRow("json") << QByteArray("[{\"Plan\": {\"Node Type\": \"Seq Scan\" \"Plans\": []}}]")
+                          << QStringLiteral("invalid JSON: a comma or '}' is missing after a member of an object")
+                          << QStringLiteral("JSON no válido: falta una coma o '}' tras un miembro de un objeto");
+    QTest::newRow("yaml") << QByteArray("- Plan:\n    Node Type: Seq Scan: x\n")
+                          << QStringLiteral("invalid YAML: a value where none can be (check the indentation)")
+                          << QStringLiteral("YAML no válido: un valor donde no puede haberlo (revisa la sangría)");
+}
+
+void TestLanguages::parserReasonsInSpanish()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, english);
+    QFETCH(QString, spanish);
+    PlanParseError error;
+    QVERIFY(!PlanReader::read(text, &error));
+    QCOMPARE(error.message, english);
+    speak(QStringLiteral("es"));
+    QVERIFY(!PlanReader::read(text, &error));
+    speak(QStringLiteral("en"));
+    QCOMPARE(error.message, spanish);
+}
+
+// libpq words its own connection failures in English: the explanation is in Spanish.
+void TestLanguages::libpqFailuresInSpanish()
+{
+    const PgError refused = PgError::fromConnectionMessage(
+        QStringLiteral("connection to server at \"127.0.0.1\", port 9700 failed: Connection refused\n"
+                       "\tIs the server running on that host and accepting TCP/IP connections?\n"));
+    QCOMPARE(refused.kind, PgError::Kind::ConnectionRefused);
+    QCOMPARE(ErrorDiagnosis::of(refused).explanation,
+             QStringLiteral("could not connect to the server at 127.0.0.1, port 9700: nothing accepts connections "
+                            "there (Is the server running on that host and accepting TCP/IP connections?)"));
+    const PgError noPassword = PgError::fromConnectionMessage(
+        QStringLiteral("connection to server on socket \"/tmp/.s.PGSQL.5432\" failed: fe_sendauth: no password "
+                       "supplied\n"));
+    speak(QStringLiteral("es"));
+    const QString spanish = ErrorDiagnosis::of(refused).explanation;
+    const QString socket = ErrorDiagnosis::of(noPassword).explanation;
+    speak(QStringLiteral("en"));
+    QVERIFY2(spanish.startsWith(QStringLiteral("no se pudo conectar con el servidor en 127.0.0.1, puerto 9700: ")),
+             qPrintable(spanish));
+    QVERIFY2(!spanish.contains(QStringLiteral("refused")) && !spanish.contains(QStringLiteral("Is the server")),
+             qPrintable(spanish));
+    QVERIFY2(socket.contains(QStringLiteral("/tmp/.s.PGSQL.5432")) && !socket.contains(QStringLiteral("supplied")),
+             qPrintable(socket));
+}
+
+// `shardscope inspect` on a router plan: one task, its plan nodes and one row, each worded
+// in its number.
+void TestLanguages::commandLinePlurals_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral(": 1 task, 1 plan node, 2 rows, ");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral(": 1 tarea, 1 nodo del plan, 2 filas, ");
+}
+
+void TestLanguages::commandLinePlurals()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, expected);
+    QProcess process;
+    process.start(QStringLiteral(SHARDSCOPE_BINARY),
+                  {QStringLiteral("inspect"), QStringLiteral("--lang"), lang,
+                   fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json"))});
+    QVERIFY2(process.waitForFinished(patience), "shardscope did not finish");
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(out.contains(expected), qPrintable(out));
 }
 
 void TestLanguages::choiceIsRemembered()

@@ -1,6 +1,7 @@
 #include "ClusterCheckStep.h"
 
 #include "ClusterInspector.h"
+#include "TableTypeText.h"
 
 namespace shardscope {
 
@@ -206,7 +207,7 @@ StepResult ClusterCheckStep::describe() const
                        {tr("Table"), tr("Type"), tr("Distribution column"), tr("Colocation group"), tr("Shards")},
                        {}};
     for (const DistributedTableInfo &table : info.tables) {
-        tables.rows << QStringList{table.name, table.type, table.distributionColumn,
+        tables.rows << QStringList{table.name, TableTypeText::of(table.type), table.distributionColumn,
                                    QString::number(table.colocationId), QString::number(table.shardCount)};
     }
     result.tables << tables;

@@ -157,13 +157,13 @@ QString ErrorDiagnosis::explain(Problem problem, const PgError &error)
     case Problem::Canceled:
         return tr("The statement was cancelled.");
     case Problem::TimedOut:
-        return tr("The statement took too long and was cancelled: %1").arg(error.message);
+        return tr("The statement took too long and was cancelled: %1").arg(error.translatedMessage());
     case Problem::ConnectionLost:
-        return tr("The connection to the server was lost: %1").arg(error.message);
+        return tr("The connection to the server was lost: %1").arg(error.translatedMessage());
     case Problem::Other:
         break;
     }
-    return error.hint.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.translatedHint());
+    return error.translatedText();
 }
 
 } // namespace shardscope

@@ -40,6 +40,45 @@ QString PgError::translatedHint() const
     return hint;
 }
 
+namespace {
+
+// libpq 15's reasons after "failed: ", as it words them.
+QString translatedReason(const QString &reason)
+{
+    if (isConnectionRefused(reason))
+        return PgError::tr("nothing accepts connections there");
+    if (reason == QLatin1String("timeout expired"))
+        return PgError::tr("the time allowed to connect ran out");
+    if (reason == QLatin1String("fe_sendauth: no password supplied"))
+        return PgError::tr("the server asks for a password and none was given");
+    if (reason == QLatin1String("No such file or directory"))
+        return PgError::tr("there is no such socket");
+    return reason;
+}
+
+} // namespace
+
+QString PgError::translatedMessage() const
+{
+    if (!sqlState.isEmpty())
+        return message;
+    static const QRegularExpression atAddress(
+        QStringLiteral("^connection to server at \"([^\"]*)\"(?: \\([^)]*\\))?, port (\\d+) failed: (.*)$"));
+    static const QRegularExpression onSocket(QStringLiteral("^connection to server on socket \"([^\"]*)\" failed: (.*)$"));
+    if (const QRegularExpressionMatch match = atAddress.match(message); match.hasMatch()) {
+        return tr("could not connect to the server at %1, port %2: %3")
+            .arg(match.captured(1), match.captured(2), translatedReason(match.captured(3)));
+    }
+    if (const QRegularExpressionMatch match = onSocket.match(message); match.hasMatch())
+        return tr("could not connect to the server on socket %1: %2").arg(match.captured(1), translatedReason(match.captured(2)));
+    return translatedReason(message);
+}
+
+QString PgError::translatedText() const
+{
+    return hint.isEmpty() ? translatedMessage() : tr("%1 (%2)").arg(translatedMessage(), translatedHint());
+}
+
 QString PgError::toString() const
 {
     QString head = severity;

@@ -42,6 +42,12 @@ public:
     // The hint in the user's language when it is one of libpq's well-known ones (libpq's
     // own texts are English unless built with NLS); any other hint as it came.
     QString translatedHint() const;
+    // The message in the user's language when it is one of libpq's own connection failures
+    // ("connection to server at ... failed: Connection refused"), which libpq words in
+    // English; a server's message as it came (the server's lc_messages chose its language).
+    QString translatedMessage() const;
+    // The message with its hint, both as above: what a user is shown.
+    QString translatedText() const;
 
     // From an error or notice result (PQresultErrorField).
     static PgError fromResult(const pg_result *result);

@@ -1,6 +1,6 @@
 #include "JsonPlanParser.h"
 
-#include <rapidjson/error/en.h>
+#include <rapidjson/error/error.h>
 #include <rapidjson/reader.h>
 
 namespace shardscope {
@@ -8,6 +8,50 @@ namespace shardscope {
 namespace {
 
 using Type = StructuredTree::Type;
+
+// rapidjson's GetParseError_En() in the user's language (its documentation invites a copy
+// for that): the reason a student reads in the banner.
+QString parseErrorText(rapidjson::ParseErrorCode code)
+{
+    switch (code) {
+    case rapidjson::kParseErrorNone:
+        break;
+    case rapidjson::kParseErrorDocumentEmpty:
+        return JsonPlanParser::tr("the document is empty");
+    case rapidjson::kParseErrorDocumentRootNotSingular:
+        return JsonPlanParser::tr("more text follows the end of the JSON document");
+    case rapidjson::kParseErrorValueInvalid:
+        return JsonPlanParser::tr("not a JSON value here");
+    case rapidjson::kParseErrorObjectMissName:
+        return JsonPlanParser::tr("a name in quotes is missing in an object");
+    case rapidjson::kParseErrorObjectMissColon:
+        return JsonPlanParser::tr("a colon is missing after a name in an object");
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+        return JsonPlanParser::tr("a comma or '}' is missing after a member of an object");
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+        return JsonPlanParser::tr("a comma or ']' is missing after an element of an array");
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+        return JsonPlanParser::tr("a wrong hexadecimal digit after \\u in a string");
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+        return JsonPlanParser::tr("an invalid surrogate pair in a string");
+    case rapidjson::kParseErrorStringEscapeInvalid:
+        return JsonPlanParser::tr("an invalid escape character in a string");
+    case rapidjson::kParseErrorStringMissQuotationMark:
+        return JsonPlanParser::tr("a string has no closing quotation mark");
+    case rapidjson::kParseErrorStringInvalidEncoding:
+        return JsonPlanParser::tr("a string is not valid UTF-8");
+    case rapidjson::kParseErrorNumberTooBig:
+        return JsonPlanParser::tr("a number too large");
+    case rapidjson::kParseErrorNumberMissFraction:
+        return JsonPlanParser::tr("a number has no digits after its decimal point");
+    case rapidjson::kParseErrorNumberMissExponent:
+        return JsonPlanParser::tr("a number has no digits in its exponent");
+    case rapidjson::kParseErrorTermination:
+    case rapidjson::kParseErrorUnspecificSyntaxError:
+        break;
+    }
+    return JsonPlanParser::tr("a syntax error");
+}
 
 class Handler : public rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Handler>
 {
@@ -80,8 +124,7 @@ bool JsonPlanParser::parse(const QByteArray &utf8, StructuredTree &tree, PlanPar
         return true;
     if (error) {
         *error = PlanParseError::at(utf8, qsizetype(result.Offset()),
-                                    tr("invalid JSON: %1")
-                                        .arg(QString::fromUtf8(rapidjson::GetParseError_En(result.Code()))));
+                                    tr("invalid JSON: %1").arg(parseErrorText(result.Code())));
     }
     return false;
 }

@@ -280,7 +280,8 @@ QString PlanComparison::where(const Side &side)
     QStringList perWorker;
     for (const WorkerTotals &worker : workers)
         perWorker.append(tr("%1 (%2)").arg(worker.worker.toString(), tasksText(worker.tasks)));
-    return tr("%1 on %2 workers: %3").arg(tasksText(total)).arg(workers.size()).arg(perWorker.join(QStringLiteral(", ")));
+    return tr("%1 on %Ln worker(s): %2", nullptr, int(workers.size()))
+        .arg(tasksText(total), perWorker.join(QStringLiteral(", ")));
 }
 
 QString PlanComparison::kinds(const Side &a, const Side &b)
@@ -332,10 +333,10 @@ QStringList PlanComparison::nodeTypes(const Side &a, const Side &b)
     const QStringList onlyA = missingFrom(typesA, typesB);
     const QStringList onlyB = missingFrom(typesB, typesA);
     if (onlyA.isEmpty() && onlyB.isEmpty()) {
-        return {tr("Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.")
-                    .arg(QLocale().createSeparatedList(typesA.order))
-                    .arg(a.plan.planNodeCount())
-                    .arg(b.plan.planNodeCount())};
+        return {tr("Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.")
+                    .arg(QLocale().createSeparatedList(typesA.order),
+                         tr("%Ln plan node(s)", nullptr, a.plan.planNodeCount()),
+                         tr("%Ln plan node(s)", nullptr, b.plan.planNodeCount()))};
     }
     QStringList differences;
     if (!onlyA.isEmpty())

@@ -4,7 +4,6 @@
 #include "NodeLabel.h"
 
 #include <QJsonArray>
-#include <QLocale>
 #include <QStringList>
 
 namespace shardscope {
@@ -20,11 +19,6 @@ QJsonValue orNull(const std::optional<T> &value)
 QString milliseconds(const std::optional<double> &value)
 {
     return value ? Milliseconds::text(*value) : PlanSummary::tr("unknown");
-}
-
-QString count(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) : PlanSummary::tr("unknown");
 }
 
 } // namespace
@@ -138,10 +132,11 @@ QString PlanSummary::toText(const Plan &plan, const PlanAnalysis &analysis)
     if (!analysis.workers.empty()) {
         lines << tr("Workers:");
         for (const auto &worker : analysis.workers) {
-            lines << tr("  %1: %n task(s), %2 plan nodes, %3 rows, %4", nullptr, worker.tasks)
-                         .arg(worker.worker.toString())
-                         .arg(worker.nodes)
-                         .arg(count(worker.rows), milliseconds(worker.timeMs));
+            // Each count with its own plural: "1 plan node", "1 row".
+            const QString rows = worker.rows ? tr("%Ln row(s)", nullptr, qRound(*worker.rows)) : tr("rows unknown");
+            lines << tr("  %1: %2, %3, %4, %5")
+                         .arg(worker.worker.toString(), tr("%Ln task(s)", nullptr, worker.tasks),
+                              tr("%Ln plan node(s)", nullptr, worker.nodes), rows, milliseconds(worker.timeMs));
         }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

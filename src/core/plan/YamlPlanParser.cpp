@@ -120,6 +120,36 @@ private:
     int m_documents = 0;
 };
 
+// yaml-cpp's reasons (YAML::ErrorMsg), which it words in English, in the user's language;
+// one not known here is shown as yaml-cpp wrote it.
+QString reasonText(const std::string &message)
+{
+    struct Reason {
+        const char *yaml;
+        const char *ours;
+    };
+    static const Reason reasons[] = {
+        {YAML::ErrorMsg::END_OF_MAP, QT_TRANSLATE_NOOP("YamlPlanParser", "a mapping is not closed")},
+        {YAML::ErrorMsg::END_OF_MAP_FLOW, QT_TRANSLATE_NOOP("YamlPlanParser", "a '{' has no matching '}'")},
+        {YAML::ErrorMsg::END_OF_SEQ, QT_TRANSLATE_NOOP("YamlPlanParser", "a list is not closed")},
+        {YAML::ErrorMsg::END_OF_SEQ_FLOW, QT_TRANSLATE_NOOP("YamlPlanParser", "a '[' has no matching ']'")},
+        {YAML::ErrorMsg::UNKNOWN_TOKEN, QT_TRANSLATE_NOOP("YamlPlanParser", "text YAML does not allow here")},
+        {YAML::ErrorMsg::DOC_IN_SCALAR, QT_TRANSLATE_NOOP("YamlPlanParser", "a document marker inside a value")},
+        {YAML::ErrorMsg::EOF_IN_SCALAR, QT_TRANSLATE_NOOP("YamlPlanParser", "the text ends inside a value")},
+        {YAML::ErrorMsg::CHAR_IN_SCALAR, QT_TRANSLATE_NOOP("YamlPlanParser", "a character not allowed in a value")},
+        {YAML::ErrorMsg::TAB_IN_INDENTATION, QT_TRANSLATE_NOOP("YamlPlanParser", "a tab in the indentation")},
+        {YAML::ErrorMsg::FLOW_END, QT_TRANSLATE_NOOP("YamlPlanParser", "a closing bracket with none open")},
+        {YAML::ErrorMsg::BLOCK_ENTRY, QT_TRANSLATE_NOOP("YamlPlanParser", "a list entry where none can be")},
+        {YAML::ErrorMsg::MAP_KEY, QT_TRANSLATE_NOOP("YamlPlanParser", "a key where none can be")},
+        {YAML::ErrorMsg::MAP_VALUE, QT_TRANSLATE_NOOP("YamlPlanParser", "a value where none can be (check the indentation)")},
+    };
+    for (const Reason &reason : reasons) {
+        if (message == reason.yaml)
+            return YamlPlanParser::tr(reason.ours);
+    }
+    return QString::fromStdString(message);
+}
+
 PlanParseError errorAt(const YAML::Mark &mark, const QString &message)
 {
     // yaml-cpp counts from 0 and marks "no position" with -1.
@@ -147,7 +177,7 @@ bool YamlPlanParser::parse(const QByteArray &utf8, StructuredTree &tree, PlanPar
     } catch (const YAML::DeepRecursion &deep) {
         failure = errorAt(deep.mark, tr("the document is nested too deeply (%1 levels)").arg(deep.depth()));
     } catch (const YAML::Exception &invalid) {
-        failure = errorAt(invalid.mark, tr("invalid YAML: %1").arg(QString::fromStdString(invalid.msg)));
+        failure = errorAt(invalid.mark, tr("invalid YAML: %1").arg(reasonText(invalid.msg)));
     } catch (const std::exception &failed) {
         failure = PlanParseError{tr("cannot read the YAML document: %1").arg(QString::fromLocal8Bit(failed.what()))};
     } catch (...) {

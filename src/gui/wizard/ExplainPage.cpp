@@ -196,7 +196,8 @@ void ExplainPage::showResult()
     auto document = std::make_shared<PlanDocument>();
     document->plan = *explain()->plan();
     document->analysis = explain()->analysis();
-    document->name = documentName();
+    document->translatedName = documentName();
+    document->name = document->translatedName();
     m_document = document;
     m_planView->showDocument(m_document, ColorMode::Worker);
     m_planArea->show();
@@ -226,15 +227,15 @@ void ExplainPage::clearPlans()
     m_planArea->hide();
 }
 
-QString ExplainPage::documentName() const
+std::function<QString()> ExplainPage::documentName() const
 {
     // Short where it can be: captions side by side have room for little more.
     const QString statement = explain()->statement().simplified();
     for (int user : {1, 2}) {
         if (statement == tutorialQuery(user))
-            return tr("Query for user %1").arg(user);
+            return [user] { return tr("Query for user %1").arg(user); };
     }
-    return SqlStatementInfo::of(statement).body.left(nameLength);
+    return [name = SqlStatementInfo::of(statement).body.left(nameLength)] { return name; };
 }
 
 void ExplainPage::updateButtons()

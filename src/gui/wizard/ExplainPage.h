@@ -3,6 +3,7 @@
 #include "PlanDocument.h"
 #include "StepPage.h"
 
+#include <functional>
 #include <memory>
 
 class QPlainTextEdit;
@@ -71,8 +72,9 @@ private:
     void clearPlans();
     // The plans are drawn in the session's look: its theme, the cluster's worker colours.
     void applyLook();
-    // What the plan viewer and the comparison call the plan.
-    QString documentName() const;
+    // What the plan viewer and the comparison call the plan of the statement in the
+    // editor, in the language of the moment.
+    std::function<QString()> documentName() const;
 
     std::unique_ptr<Ui::ExplainPage> m_ui;
     QWidget *m_form;

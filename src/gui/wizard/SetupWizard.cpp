@@ -5,6 +5,7 @@
 #include "ExplainPage.h"
 #include "InsertDataPage.h"
 #include "PgConnection.h"
+#include "PresenterFont.h"
 #include "StartClusterPage.h"
 #include "StepPage.h"
 #include "VerifyWorkersPage.h"
@@ -77,6 +78,12 @@ void SetupWizard::retranslateUi()
     }
     // The Back standing in for Qt's says what Qt's says: QWizard's own text, in Qt's translation.
     setButtonText(CustomButton1, buttonText(BackButton));
+}
+
+void SetupWizard::setPresenterMode(bool on)
+{
+    m_presenter = on;
+    setFont(PresenterFont::of(on));
 }
 
 void SetupWizard::changeEvent(QEvent *event)

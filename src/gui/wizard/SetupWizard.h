@@ -25,6 +25,9 @@ public:
     ~SetupWizard() override;
 
     WizardSession *session() const { return m_session; }
+    // For a projector, as the main window is: larger texts (and a larger window).
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenter; }
 
 signals:
     // The user wants a plan the wizard made in the plan viewer.
@@ -49,6 +52,7 @@ private:
 
     int m_shownId = -1;
     bool m_resuming = false;
+    bool m_presenter = false;
 
     AppSettings m_settings;
     WizardSession *m_session;
