@@ -3,6 +3,7 @@
 
 #include "ClusterControl.h"
 #include "ClusterPanel.h"
+#include "ClusterSession.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
 #include "PlanComparisonWidget.h"
@@ -16,8 +17,6 @@
 #include "PlanView.h"
 #include "RecentFiles.h"
 #include "SetupWizard.h"
-#include "Tutorial.h"
-#include "WizardSession.h"
 #include "WorkerChart.h"
 
 #include <QActionGroup>
@@ -97,8 +96,9 @@ QString suffixOfFilter(const QString &filter)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
       m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
-      m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock)),
-      m_resetDemo(new QAction(this)), m_stopCluster(new QAction(this))
+      m_session(new ClusterSession(m_settings, this)), m_clusterDock(new QDockWidget(this)),
+      m_clusterPanel(new ClusterPanel(m_clusterDock)), m_resetDemo(new QAction(this)),
+      m_stopCluster(new QAction(this)), m_clusterControl(new ClusterControl(m_session, this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -125,7 +125,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateLoading();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wizard's pages work on the session, a child of this window made before it: the
+    // wizard goes first.
+    delete m_wizard;
+}
 
 void MainWindow::setUpActions()
 {
@@ -308,12 +313,17 @@ void MainWindow::setUpClusterDock()
     m_clusterDock->setWidget(m_clusterPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
     m_clusterDock->hide();
-    // The coordinator the wizard reached last time (kept without a password): a pass file,
+    // The session's cluster, restored from the last run without its password: a pass file,
     // ~/.pgpass or PGPASSWORD may still open it, before the wizard runs again.
-    ConnectionProfile last;
-    last.dsn = m_settings.wizardDsn();
-    if (!last.dsn.isEmpty())
-        m_clusterPanel->setProfile(last);
+    m_clusterPanel->setSession(m_session);
+    // The wizard reached a coordinator: its tables are worth a look from here on.
+    connect(m_session, &ClusterSession::connected, m_clusterDock, &QDockWidget::show);
+    connect(m_clusterControl, &ClusterControl::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
+        if (m_clusterDock->isVisible())
+            m_clusterPanel->refresh();
+    });
     QAction *showCluster = m_clusterDock->toggleViewAction();
     showCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     ui->menuCluster->addAction(showCluster);
@@ -322,21 +332,8 @@ void MainWindow::setUpClusterDock()
     m_stopCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     ui->menuCluster->addAction(m_resetDemo);
     ui->menuCluster->addAction(m_stopCluster);
-    connect(m_resetDemo, &QAction::triggered, this, [this] { clusterControl()->resetDemo(); });
-    connect(m_stopCluster, &QAction::triggered, this, [this] { clusterControl()->stopCluster(); });
-    connect(showCluster, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
-            m_clusterPanel->refresh();
-    });
-}
-
-void MainWindow::showCluster()
-{
-    const WizardSession *session = m_wizard->session();
-    m_clusterPanel->setProfile(session->profile());
-    m_clusterPanel->setTable(session->tutorial()->table());
-    m_clusterDock->show();
-    m_clusterPanel->refresh();
+    connect(m_resetDemo, &QAction::triggered, m_clusterControl, &ClusterControl::resetDemo);
+    connect(m_stopCluster, &QAction::triggered, m_clusterControl, &ClusterControl::stopCluster);
 }
 
 // Relative to the window's font, so that presenter mode enlarges them too.
@@ -523,20 +520,12 @@ SetupWizard *MainWindow::wizard()
 {
     if (!m_wizard) {
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
-        m_wizard = new SetupWizard(m_settings, this);
+        m_wizard = new SetupWizard(m_session, m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
-        connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
             showDocument(std::move(document));
             raise();
             activateWindow();
-        });
-        m_clusterControl = new ClusterControl(m_wizard, this);
-        connect(m_clusterControl, &ClusterControl::message, this,
-                [this](const QString &text) { statusBar()->showMessage(text); });
-        connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
-            if (m_clusterDock->isVisible())
-                m_clusterPanel->refresh();
         });
     }
     return m_wizard;

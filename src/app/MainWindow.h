@@ -30,6 +30,7 @@ class PlanView;
 class RecentFiles;
 class ClusterControl;
 class ClusterPanel;
+class ClusterSession;
 class SetupWizard;
 
 // The plan viewer: a plan drawn as a tree in the middle, the selected node's details and
@@ -55,12 +56,10 @@ public:
     bool isLoading() const;
     ColorMode colorMode() const { return m_mode; }
     bool isPresenterMode() const;
-    // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
-    ClusterControl *clusterControl()
-    {
-        wizard();
-        return m_clusterControl;
-    }
+    // The one cluster the wizard, the Cluster Tables dock and the Cluster menu work with.
+    ClusterSession *clusterSession() const { return m_session; }
+    // Stop cluster and reset demo, for the Cluster menu, on the session.
+    ClusterControl *clusterControl() const { return m_clusterControl; }
 
 public slots:
     void pastePlan();
@@ -87,8 +86,6 @@ private:
     // The tutorial wizard, made on first use.
     SetupWizard *wizard();
     void scaleWelcomeFonts();
-    // The wizard reached a coordinator: its tables are worth a look from here on.
-    void showCluster();
     void setUpWelcomePage();
     void connectLoaders();
     void setUpLanguageMenu();
@@ -146,12 +143,13 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     SetupWizard *m_wizard = nullptr;
-    // Workers, shards and rows of the cluster the wizard is connected to.
+    ClusterSession *m_session;
+    // Workers, shards and rows of the session's cluster.
     QDockWidget *m_clusterDock;
     ClusterPanel *m_clusterPanel;
     QAction *m_resetDemo;
     QAction *m_stopCluster;
-    ClusterControl *m_clusterControl = nullptr; // made with the wizard, whose session it uses
+    ClusterControl *m_clusterControl;
 };
 
 } // namespace shardscope

@@ -4,6 +4,7 @@
 
 #include "Fixtures.h"
 
+#include "ClusterSession.h"
 #include "FigureText.h"
 #include "LanguageManager.h"
 #include "LegendItem.h"
@@ -12,7 +13,6 @@
 #include "PlanView.h"
 #include "StartClusterPage.h"
 #include "WelcomePage.h"
-#include "WizardSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -154,7 +154,8 @@ void TestLanguages::legendRedrawsInTheNewLanguage()
 void TestLanguages::wizardPagesRetranslate()
 {
     WelcomePage welcome;
-    WizardSession session;
+    QTemporaryDir settings;
+    ClusterSession session(AppSettings(settings.filePath(QStringLiteral("settings.ini"))));
     StartClusterPage start(&session);
     QCOMPARE(welcome.title(), QStringLiteral("Welcome to the Citus sharding tutorial"));
 

@@ -1,10 +1,10 @@
 #include "DistributePage.h"
 
+#include "ClusterSession.h"
 #include "DistributeStep.h"
 #include "PgConnection.h"
 #include "StatementRunner.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 #include "WorkerBarChart.h"
 
 #include <QComboBox>
@@ -15,7 +15,7 @@
 
 namespace shardscope {
 
-DistributePage::DistributePage(WizardSession *session, QWidget *parent)
+DistributePage::DistributePage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->distribute(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#create-distributed-table")),
                parent)
@@ -99,6 +99,12 @@ void DistributePage::showResult()
         counts.append({worker.worker, worker.shards});
     m_chart->setCounts(counts);
     m_chart->setVisible(!counts.isEmpty());
+}
+
+void DistributePage::clearResult()
+{
+    m_chart->setCounts({});
+    m_chart->hide();
 }
 
 void DistributePage::loadColumns()

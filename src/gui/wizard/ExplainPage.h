@@ -28,7 +28,7 @@ class ExplainPage : public StepPage
     Q_OBJECT
 
 public:
-    explicit ExplainPage(WizardSession *session, QWidget *parent = nullptr);
+    explicit ExplainPage(ClusterSession *session, QWidget *parent = nullptr);
     ~ExplainPage() override;
 
     QPlainTextEdit *editor() const;
@@ -46,6 +46,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
+    bool isComplete() const override;
 
 signals:
     void openPlanRequested(shardscope::PlanDocumentPtr document);
@@ -57,6 +58,7 @@ protected:
     QString toDoText() const override;
     void showResult() override;
     void showDoneStatus() override;
+    void clearResult() override;
 
 private:
     ExplainStep *explain() const;

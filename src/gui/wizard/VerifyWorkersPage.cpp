@@ -1,9 +1,9 @@
 #include "VerifyWorkersPage.h"
 
 #include "ClusterCheckStep.h"
+#include "ClusterSession.h"
 #include "Tutorial.h"
 #include "TutorialStep.h"
-#include "WizardSession.h"
 #include "WorkerPalette.h"
 
 #include <QLabel>
@@ -12,7 +12,7 @@
 
 namespace shardscope {
 
-VerifyWorkersPage::VerifyWorkersPage(WizardSession *session, QWidget *parent)
+VerifyWorkersPage::VerifyWorkersPage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->clusterCheck(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#citus-get-active-worker-nodes")),
                parent)
