@@ -652,16 +652,13 @@
         <source>--timeout must be a number of seconds, from 1 to 86400</source>
         <translation>--timeout must be a number of seconds, from 1 to 86400</translation>
     </message>
-    <message numerus="yes">
-        <source>  (%n earlier line(s) left out; --verbose shows them all)</source>
-        <translation>
-            <numerusform>  (%n earlier line left out; --verbose shows them all)</numerusform>
-            <numerusform>  (%n earlier lines left out; --verbose shows them all)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
         <translation>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</translation>
+    </message>
+    <message>
+        <source>  (--verbose shows the output of the tools)</source>
+        <translation>  (--verbose shows the output of the tools)</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2040,6 @@
         <translation>The cluster did not stop: %1</translation>
     </message>
     <message>
-        <source>Connect to the cluster first, in the tutorial wizard.</source>
-        <translation>Connect to the cluster first, in the tutorial wizard.</translation>
-    </message>
-    <message>
         <source>Dropping %1…</source>
         <translation>Dropping %1…</translation>
     </message>
@@ -2057,6 +2050,14 @@
     <message>
         <source>Table %1 dropped: the tutorial can start over.</source>
         <translation>Table %1 dropped: the tutorial can start over.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>No cluster yet: start or choose one in the tutorial wizard.</translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Connecting to the cluster…</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2207,34 @@
             <numerusform>%1: %n workers do not answer, so the shards there cannot be read or queried: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starting the cluster…</source>
+        <translation>Starting the cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start this cluster again, as the tutorial wizard started it</source>
+        <translation>Start this cluster again, as the tutorial wizard started it</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>Forget this cluster: the tutorial wizard starts or chooses another</source>
+        <translation>Forget this cluster: the tutorial wizard starts or chooses another</translation>
+    </message>
+    <message>
+        <source>The cluster did not start: %1</source>
+        <translation>The cluster did not start: %1</translation>
+    </message>
+    <message>
+        <source>This cluster is not running: nothing answers at %1.</source>
+        <translation>This cluster is not running: nothing answers at %1.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2232,6 +2261,13 @@
     <message>
         <source>No worker is registered with the coordinator.</source>
         <translation>No worker is registered with the coordinator.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ClusterSession</name>
+    <message>
+        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
+        <translation>No cluster chosen yet: go back to the page that starts or picks the cluster.</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3844,6 @@
         <translation>A coordinator, which you query, and workers, which hold the shards.</translation>
     </message>
     <message>
-        <source>Docker Compose (recommended)</source>
-        <translation>Docker Compose (recommended)</translation>
-    </message>
-    <message>
         <source>Local PostgreSQL servers</source>
         <translation>Local PostgreSQL servers</translation>
     </message>
@@ -4038,6 +4070,18 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Connected to the coordinator, but the password was not remembered</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommended)</translation>
+    </message>
+    <message>
+        <source>The tools said: %1</source>
+        <translation>The tools said: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,13 +4333,6 @@ Go back to the cluster page to start or connect to one.</translation>
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
-    </message>
-</context>
-<context>
-    <name>shardscope::WizardSession</name>
-    <message>
-        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
-        <translation>No cluster chosen yet: go back to the page that starts or picks the cluster.</translation>
     </message>
 </context>
 <context>

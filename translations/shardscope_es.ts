@@ -652,16 +652,13 @@
         <source>--timeout must be a number of seconds, from 1 to 86400</source>
         <translation>--timeout debe ser un número de segundos, de 1 a 86400</translation>
     </message>
-    <message numerus="yes">
-        <source>  (%n earlier line(s) left out; --verbose shows them all)</source>
-        <translation>
-            <numerusform>  (se omite %n línea anterior; --verbose las muestra todas)</numerusform>
-            <numerusform>  (se omiten %n líneas anteriores; --verbose las muestra todas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
         <translation>Lo que queda en Docker: %1. `shardscope down` lo quita (con --volumes, también sus datos); `shardscope up` de nuevo lo aprovecha.</translation>
+    </message>
+    <message>
+        <source>  (--verbose shows the output of the tools)</source>
+        <translation>  (--verbose muestra la salida de las herramientas)</translation>
     </message>
 </context>
 <context>
@@ -2043,10 +2040,6 @@
         <translation>El clúster no se detuvo: %1</translation>
     </message>
     <message>
-        <source>Connect to the cluster first, in the tutorial wizard.</source>
-        <translation>Conéctate antes al clúster, en el asistente del tutorial.</translation>
-    </message>
-    <message>
         <source>Dropping %1…</source>
         <translation>Borrando %1…</translation>
     </message>
@@ -2057,6 +2050,14 @@
     <message>
         <source>Table %1 dropped: the tutorial can start over.</source>
         <translation>Tabla %1 borrada: el tutorial puede empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>Todavía no hay clúster: arranca o elige uno en el asistente del tutorial.</translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Conectando con el clúster…</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2207,34 @@
             <numerusform>%1: %n nodos worker no responden, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starting the cluster…</source>
+        <translation>Arrancando el clúster…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>Start this cluster again, as the tutorial wizard started it</source>
+        <translation>Arranca de nuevo este clúster, como lo arrancó el asistente del tutorial</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget this cluster: the tutorial wizard starts or chooses another</source>
+        <translation>Olvida este clúster: el asistente del tutorial arranca o elige otro</translation>
+    </message>
+    <message>
+        <source>The cluster did not start: %1</source>
+        <translation>El clúster no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>This cluster is not running: nothing answers at %1.</source>
+        <translation>Este clúster no está en marcha: nada responde en %1.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2232,6 +2261,13 @@
     <message>
         <source>No worker is registered with the coordinator.</source>
         <translation>No hay ningún nodo worker registrado en el coordinador.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ClusterSession</name>
+    <message>
+        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
+        <translation>Todavía no has elegido clúster: vuelve a la página que arranca o elige el clúster.</translation>
     </message>
 </context>
 <context>
@@ -3808,10 +3844,6 @@
         <translation>Un coordinador, al que consultas, y nodos worker, que guardan los fragmentos.</translation>
     </message>
     <message>
-        <source>Docker Compose (recommended)</source>
-        <translation>Docker Compose (recomendado)</translation>
-    </message>
-    <message>
         <source>Local PostgreSQL servers</source>
         <translation>Servidores PostgreSQL locales</translation>
     </message>
@@ -4038,6 +4070,18 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Conectado al coordinador, pero la contraseña no se ha guardado</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>The tools said: %1</source>
+        <translation>Las herramientas dijeron: %1</translation>
     </message>
 </context>
 <context>
@@ -4289,13 +4333,6 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
     <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
-    </message>
-</context>
-<context>
-    <name>shardscope::WizardSession</name>
-    <message>
-        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
-        <translation>Todavía no has elegido clúster: vuelve a la página que arranca o elige el clúster.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
     m_details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_details->setAutoRaise(true);
     m_log->setVisible(false);
+    m_details->setVisible(false);
     m_cleanUp->setVisible(false);
 
     m_form = new QFormLayout;
@@ -115,6 +116,9 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
         m_log->setVisible(shown);
     });
     m_details->setArrowType(Qt::RightArrow);
+    // Details of nothing would only be a button that opens an empty box.
+    connect(m_log, &QPlainTextEdit::textChanged, this,
+            [this] { m_details->setVisible(!m_log->document()->isEmpty()); });
     connect(m_port, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
     connect(m_toolFinder, &ComposeToolFinder::found, this, [this](const ComposeTool &tool) {
         m_tool = tool;
@@ -125,6 +129,15 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
         updateForm();
     });
     connect(m_session, &ClusterSession::clusterStopped, this, &StartClusterPage::onClusterStopped);
+    // Another view moved the session on (the Cluster Tables dock forgot or started it): what
+    // the page said is of the cluster before.
+    connect(m_session, &ClusterSession::clusterChanged, this, [this] {
+        if (isBusy())
+            return;
+        clearOutcome();
+        showSession();
+        emit completeChanged();
+    });
     connect(m_session, &ClusterSession::connected, this, &StartClusterPage::onConnected);
     connect(m_session, &ClusterSession::connectFailed, this, [this](const QString &message) {
         if (!m_connecting)
@@ -402,6 +415,7 @@ void StartClusterPage::connectExisting()
 
 void StartClusterPage::connectWith(const ConnectionProfile &profile)
 {
+    m_connecting = true; // the session's cluster changes for this page, not under it
     m_session->useCluster(profile, m_launching);
     m_session->tutorial()->clusterCheck()->setExpectedWorkers({});
     connectSession();
@@ -431,6 +445,7 @@ void StartClusterPage::onReady(const ClusterEndpoint &endpoint)
     ConnectionProfile profile;
     profile.dsn = endpoint.dsn;
     profile.password = endpoint.password;
+    m_connecting = true; // the session's cluster changes for this page, not under it
     m_session->useCluster(profile, m_launching);
     QList<NodeAddress> workers;
     for (const WorkerNode &worker : endpoint.workers)
