@@ -5,6 +5,7 @@
 
 #include "ClusterSession.h"
 #include "FakeDocker.h"
+#include "LanguageManager.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
 #include "StubCitus.h"
@@ -70,6 +71,9 @@ private:
 
 void TestStartClusterPage::initTestCase()
 {
+    // Looked at in either language (SHARDSCOPE_WIZARD_LANGUAGE=es); the checks compare with
+    // the translated texts.
+    QVERIFY(LanguageManager::of(qApp)->setLanguage(qEnvironmentVariable("SHARDSCOPE_WIZARD_LANGUAGE", "en")));
     QVERIFY(m_composeDir.isValid());
     QFile env(m_composeDir.filePath(QStringLiteral(".env")));
     QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Text));
