@@ -257,8 +257,9 @@ void StartClusterPage::showSession()
 void StartClusterPage::setRecommended(std::optional<Mode> mode)
 {
     m_recommended = mode;
-    // A cluster the session has is the user's choice already: it stays chosen.
-    if (mode && !m_session->hasProfile() && !isBusy())
+    // A cluster the session has is the user's choice already, and so is what the page
+    // shows once the user sees it: only chosen beforehand.
+    if (mode && !m_session->hasProfile() && !isVisible())
         m_mode->setCurrentIndex(int(*mode));
     retranslateUi();
 }
