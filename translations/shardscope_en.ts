@@ -23,27 +23,56 @@
         <translation>Citus is not installed on this server: it is plain PostgreSQL, without workers or distributed tables. Connect to the coordinator of a Citus cluster.</translation>
     </message>
     <message>
-        <source>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database &quot;%2&quot;.</source>
-        <translation>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database &quot;%2&quot;.</translation>
+        <source>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database "%2".</source>
+        <translation>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database "%2".</translation>
     </message>
     <message>
-        <source>Citus %1 is installed on this server but not enabled in database &quot;%2&quot;: run CREATE EXTENSION citus; in it.</source>
-        <translation>Citus %1 is installed on this server but not enabled in database &quot;%2&quot;: run CREATE EXTENSION citus; in it.</translation>
+        <source>Citus %1 is installed on this server but not enabled in database "%2": run CREATE EXTENSION citus; in it.</source>
+        <translation>Citus %1 is installed on this server but not enabled in database "%2": run CREATE EXTENSION citus; in it.</translation>
+    </message>
+</context>
+<context>
+    <name>CitusValueText</name>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>none (re-partition)</source>
+        <translation>none (re-partition)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>one of %1</translation>
+    </message>
+    <message>
+        <source>written locally</source>
+        <translation>written locally</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s) and written locally</source>
+        <translation>
+            <numerusform>sent to %n node and written locally</numerusform>
+            <numerusform>sent to %n nodes and written locally</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s)</source>
+        <translation>
+            <numerusform>sent to %n node</numerusform>
+            <numerusform>sent to %n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
-        <source>libpq connection string of the coordinator: &quot;host=... port=... dbname=... user=...&quot; or postgresql://...</source>
-        <translation>libpq connection string of the coordinator: &quot;host=... port=... dbname=... user=...&quot; or postgresql://...</translation>
+        <source>libpq connection string of the coordinator: "host=... port=... dbname=... user=..." or postgresql://...</source>
+        <translation>libpq connection string of the coordinator: "host=... port=... dbname=... user=..." or postgresql://...</translation>
     </message>
     <message>
         <source>DSN</source>
         <translation>DSN</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -104,10 +133,6 @@
         <translation>Distributed tables: %1</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 by %2</translation>
-    </message>
-    <message>
         <source>  %1  %2  %3  colocation group %4</source>
         <translation>  %1  %2  %3  colocation group %4</translation>
     </message>
@@ -161,8 +186,8 @@
         <translation>Port %1 on 127.0.0.1 is already in use, perhaps by another PostgreSQL server or container. Stop what uses it or choose another port for the coordinator.</translation>
     </message>
     <message>
-        <source>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub&apos;s download limits.</source>
-        <translation>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub&apos;s download limits.</translation>
+        <source>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub's download limits.</source>
+        <translation>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub's download limits.</translation>
     </message>
     <message>
         <source>Docker Compose was stopped by a signal.</source>
@@ -269,8 +294,8 @@
         <translation>Stop the Citus cluster.</translation>
     </message>
     <message>
-        <source>Also delete the cluster&apos;s data.</source>
-        <translation>Also delete the cluster&apos;s data.</translation>
+        <source>Also delete the cluster's data.</source>
+        <translation>Also delete the cluster's data.</translation>
     </message>
 </context>
 <context>
@@ -288,32 +313,32 @@
         <translation>Citus is installed, but the server did not load it at startup: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus;.</translation>
     </message>
     <message>
-        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</source>
-        <translation>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</translation>
+        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</source>
+        <translation>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</translation>
     </message>
     <message>
         <source>The worker %1 does not answer: queries that need one of its shards fail until it is back. Citus still lists it as an active node, since it does not notice by itself. The server said: %2</source>
         <translation>The worker %1 does not answer: queries that need one of its shards fail until it is back. Citus still lists it as an active node, since it does not notice by itself. The server said: %2</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; does not exist: create it first, or check its name.</source>
-        <translation>The table &quot;%1&quot; does not exist: create it first, or check its name.</translation>
+        <source>The table "%1" does not exist: create it first, or check its name.</source>
+        <translation>The table "%1" does not exist: create it first, or check its name.</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</source>
-        <translation>The table &quot;%1&quot; cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</translation>
+        <source>The table "%1" cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</source>
+        <translation>The table "%1" cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</source>
-        <translation>The table &quot;%1&quot; is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</translation>
+        <source>The table "%1" is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</source>
+        <translation>The table "%1" is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</translation>
     </message>
     <message>
-        <source>The table &quot;%2&quot; has no column &quot;%1&quot;: the distribution column must be one of its columns, spelled exactly as it was created.</source>
-        <translation>The table &quot;%2&quot; has no column &quot;%1&quot;: the distribution column must be one of its columns, spelled exactly as it was created.</translation>
+        <source>The table "%2" has no column "%1": the distribution column must be one of its columns, spelled exactly as it was created.</source>
+        <translation>The table "%2" has no column "%1": the distribution column must be one of its columns, spelled exactly as it was created.</translation>
     </message>
     <message>
-        <source>Citus cannot run EXPLAIN ANALYZE for this statement (&quot;%1&quot;), so only its plan is shown: estimates, without actual rows or times.</source>
-        <translation>Citus cannot run EXPLAIN ANALYZE for this statement (&quot;%1&quot;), so only its plan is shown: estimates, without actual rows or times.</translation>
+        <source>Citus cannot run EXPLAIN ANALYZE for this statement ("%1"), so only its plan is shown: estimates, without actual rows or times.</source>
+        <translation>Citus cannot run EXPLAIN ANALYZE for this statement ("%1"), so only its plan is shown: estimates, without actual rows or times.</translation>
     </message>
     <message>
         <source>Citus cannot run this join: the distributed tables are not all joined on their distribution columns with the same type. Join on the distribution column, or enable repartition joins (SET citus.enable_repartition_joins = on) with columns of equal types.</source>
@@ -322,10 +347,6 @@
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>The connection to the server was lost: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The statement was cancelled.</source>
@@ -343,8 +364,8 @@
         <translation>Router query: user 1</translation>
     </message>
     <message>
-        <source>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</source>
-        <translation>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</translation>
+        <source>One user's rows live in one shard: the coordinator sends a single task to one worker.</source>
+        <translation>One user's rows live in one shard: the coordinator sends a single task to one worker.</translation>
     </message>
     <message>
         <source>Router query: user 2</source>
@@ -402,8 +423,8 @@
         <translation>Run EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) on a server and summarise the plan. A statement that changes data runs inside a transaction that is rolled back.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s EXPLAIN output, as received, here.</source>
-        <translation>Write the server&apos;s EXPLAIN output, as received, here.</translation>
+        <source>Write the server's EXPLAIN output, as received, here.</source>
+        <translation>Write the server's EXPLAIN output, as received, here.</translation>
     </message>
     <message>
         <source>PLAN.json</source>
@@ -480,8 +501,8 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <source>The tutorial&apos;s queries:</source>
-        <translation>The tutorial&apos;s queries:</translation>
+        <source>The tutorial's queries:</source>
+        <translation>The tutorial's queries:</translation>
     </message>
     <message>
         <source>User &amp;1</source>
@@ -550,8 +571,8 @@
 <context>
     <name>InsertDataPage</name>
     <message>
-        <source>The tutorial&apos;s five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</source>
-        <translation>The tutorial&apos;s five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</translation>
+        <source>The tutorial's five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</source>
+        <translation>The tutorial's five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</translation>
     </message>
     <message>
         <source>Also load &amp;bulk rows with COPY</source>
@@ -607,6 +628,70 @@
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>the document is empty</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON document</source>
+        <translation>more text follows the end of the JSON document</translation>
+    </message>
+    <message>
+        <source>not a JSON value here</source>
+        <translation>not a JSON value here</translation>
+    </message>
+    <message>
+        <source>a name in quotes is missing in an object</source>
+        <translation>a name in quotes is missing in an object</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name in an object</source>
+        <translation>a colon is missing after a name in an object</translation>
+    </message>
+    <message>
+        <source>a comma or '}' is missing after a member of an object</source>
+        <translation>a comma or '}' is missing after a member of an object</translation>
+    </message>
+    <message>
+        <source>a comma or ']' is missing after an element of an array</source>
+        <translation>a comma or ']' is missing after an element of an array</translation>
+    </message>
+    <message>
+        <source>a wrong hexadecimal digit after \u in a string</source>
+        <translation>a wrong hexadecimal digit after \u in a string</translation>
+    </message>
+    <message>
+        <source>an invalid surrogate pair in a string</source>
+        <translation>an invalid surrogate pair in a string</translation>
+    </message>
+    <message>
+        <source>an invalid escape character in a string</source>
+        <translation>an invalid escape character in a string</translation>
+    </message>
+    <message>
+        <source>a string has no closing quotation mark</source>
+        <translation>a string has no closing quotation mark</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>a string is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>a number too large</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>a number has no digits after its decimal point</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>a number has no digits in its exponent</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>a syntax error</translation>
+    </message>
 </context>
 <context>
     <name>KeychainResult</name>
@@ -637,16 +722,16 @@
 <context>
     <name>LanguageOption</name>
     <message>
-        <source>Language of the texts: es or en (default: the system&apos;s).</source>
-        <translation>Language of the texts: es or en (default: the system&apos;s).</translation>
+        <source>Language of the texts: es or en (default: the system's).</source>
+        <translation>Language of the texts: es or en (default: the system's).</translation>
     </message>
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;: use es or en</source>
-        <translation>unknown language &quot;%1&quot;: use es or en</translation>
+        <source>unknown language "%1": use es or en</source>
+        <translation>unknown language "%1": use es or en</translation>
     </message>
 </context>
 <context>
@@ -688,31 +773,28 @@
         <translation>--data-dir is for --mode local</translation>
     </message>
     <message>
-        <source>--mode local needs --data-dir DIR, the directory for the servers&apos; data</source>
-        <translation>--mode local needs --data-dir DIR, the directory for the servers&apos; data</translation>
+        <source>--mode local needs --data-dir DIR, the directory for the servers' data</source>
+        <translation>--mode local needs --data-dir DIR, the directory for the servers' data</translation>
     </message>
     <message>
         <source>--compose-dir is for --mode docker</source>
         <translation>--compose-dir is for --mode docker</translation>
     </message>
     <message>
-        <source>--mode must be docker or local, not &quot;%1&quot;</source>
-        <translation>--mode must be docker or local, not &quot;%1&quot;</translation>
+        <source>--mode must be docker or local, not "%1"</source>
+        <translation>--mode must be docker or local, not "%1"</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, from 1 to 86400</source>
         <translation>--timeout must be a number of seconds, from 1 to 86400</translation>
     </message>
-    <message numerus="yes">
-        <source>  (%n earlier line(s) left out; --verbose shows them all)</source>
-        <translation>
-            <numerusform>  (%n earlier line left out; --verbose shows them all)</numerusform>
-            <numerusform>  (%n earlier lines left out; --verbose shows them all)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
         <translation>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</translation>
+    </message>
+    <message>
+        <source>  (--verbose shows the output of the tools)</source>
+        <translation>  (--verbose shows the output of the tools)</translation>
     </message>
 </context>
 <context>
@@ -826,8 +908,8 @@
         <translation>Time in the node itself</translation>
     </message>
     <message>
-        <source>Rows: planner&apos;s estimate against actual</source>
-        <translation>Rows: planner&apos;s estimate against actual</translation>
+        <source>Rows: planner's estimate against actual</source>
+        <translation>Rows: planner's estimate against actual</translation>
     </message>
     <message>
         <source>%1 too high</source>
@@ -949,10 +1031,6 @@
         <translation>Intermediate result</translation>
     </message>
     <message>
-        <source>Result sent to</source>
-        <translation>Result sent to</translation>
-    </message>
-    <message>
         <source>Map tasks</source>
         <translation>Map tasks</translation>
     </message>
@@ -965,8 +1043,12 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
-        <translation>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</translation>
+        <source>Citus' fixed figure, not the planner's: Citus' Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
+        <translation>Citus' fixed figure, not the planner's: Citus' Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1172,34 @@
     <message>
         <source>Is the server running locally and accepting connections on that socket?</source>
         <translation>Is the server running locally and accepting connections on that socket?</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections there</source>
+        <translation>nothing accepts connections there</translation>
+    </message>
+    <message>
+        <source>the time allowed to connect ran out</source>
+        <translation>the time allowed to connect ran out</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given</source>
+        <translation>the server asks for a password and none was given</translation>
+    </message>
+    <message>
+        <source>there is no such socket</source>
+        <translation>there is no such socket</translation>
+    </message>
+    <message>
+        <source>could not connect to the server at %1, port %2: %3</source>
+        <translation>could not connect to the server at %1, port %2: %3</translation>
+    </message>
+    <message>
+        <source>could not connect to the server on socket %1: %2</source>
+        <translation>could not connect to the server on socket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1329,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 on %2 workers: %3</source>
-        <translation>%1 on %2 workers: %3</translation>
-    </message>
-    <message>
         <source>Plan A is %1; plan B is %2.</source>
         <translation>Plan A is %1; plan B is %2.</translation>
     </message>
@@ -1261,10 +1367,6 @@
     <message>
         <source>Both plans have the same nodes: %1.</source>
         <translation>Both plans have the same nodes: %1.</translation>
-    </message>
-    <message>
-        <source>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</source>
-        <translation>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</translation>
     </message>
     <message>
         <source>Only plan A has %1.</source>
@@ -1315,6 +1417,24 @@
     <message>
         <source>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</source>
         <translation>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln worker(s): %2</source>
+        <translation>
+            <numerusform>%1 on %Ln worker: %2</numerusform>
+            <numerusform>%1 on %Ln workers: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</source>
+        <translation>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln plan node</numerusform>
+            <numerusform>%Ln plan nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,27 +1623,49 @@
         <source>Workers:</source>
         <translation>Workers:</translation>
     </message>
-    <message numerus="yes">
-        <source>  %1: %n task(s), %2 plan nodes, %3 rows, %4</source>
-        <translation>
-            <numerusform>  %1: %n task, %2 plan nodes, %3 rows, %4</numerusform>
-            <numerusform>  %1: %n tasks, %2 plan nodes, %3 rows, %4</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</source>
-        <translation>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</translation>
+        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus' jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator's plan nodes and the workers' add up to the plan nodes in the heading.</source>
+        <translation>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus' jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator's plan nodes and the workers' add up to the plan nodes in the heading.</translation>
     </message>
     <message>
         <source>Plan nodes: %1 (coordinator: %2, workers: %3)</source>
         <translation>Plan nodes: %1 (coordinator: %2, workers: %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>rows unknown</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, %4, %5</source>
+        <translation>  %1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln task</numerusform>
+            <numerusform>%Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln plan node</numerusform>
+            <numerusform>%Ln plan nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostgresInstallation</name>
     <message>
-        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
-        <translation>PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</translation>
+        <source>PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
+        <translation>PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</translation>
     </message>
     <message>
         <source>Running as root, the servers must run as the user %1 (initdb refuses root), which needs runuser and a user %1. Run ShardScope as another user, or create the user %1.</source>
@@ -1573,8 +1715,8 @@
         <translation>COLOR</translation>
     </message>
     <message>
-        <source>The cluster&apos;s workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</source>
-        <translation>The cluster&apos;s workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</translation>
+        <source>The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</source>
+        <translation>The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</translation>
     </message>
     <message>
         <source>LIST</source>
@@ -1593,20 +1735,20 @@
         <translation>missing -o OUT</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;: use worker, time or misestimate</source>
-        <translation>unknown value &quot;%1&quot;: use worker, time or misestimate</translation>
+        <source>unknown value "%1": use worker, time or misestimate</source>
+        <translation>unknown value "%1": use worker, time or misestimate</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number from 0.25 to 8</source>
-        <translation>&quot;%1&quot; is not a number from 0.25 to 8</translation>
+        <source>"%1" is not a number from 0.25 to 8</source>
+        <translation>"%1" is not a number from 0.25 to 8</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;: use white or palette</source>
-        <translation>unknown value &quot;%1&quot;: use white or palette</translation>
+        <source>unknown value "%1": use white or palette</source>
+        <translation>unknown value "%1": use white or palette</translation>
     </message>
     <message>
-        <source>expected host:port[,host:port...], got &quot;%1&quot;</source>
-        <translation>expected host:port[,host:port...], got &quot;%1&quot;</translation>
+        <source>expected host:port[,host:port...], got "%1"</source>
+        <translation>expected host:port[,host:port...], got "%1"</translation>
     </message>
     <message>
         <source>unknown image format: use .png, .svg or .pdf</source>
@@ -1651,12 +1793,12 @@
 <context>
     <name>SqlSnapshot</name>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
-        <translation>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</translation>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
+        <translation>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>The connection option %1 has a &quot;;&quot; in its value, which Qt&apos;s PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
-        <translation>The connection option %1 has a &quot;;&quot; in its value, which Qt&apos;s PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</translation>
+        <source>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
+        <translation>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</translation>
     </message>
 </context>
 <context>
@@ -1669,23 +1811,23 @@
 <context>
     <name>StructuredPlanBuilder</name>
     <message>
-        <source>no query plan found: the document has no &quot;Plan&quot;</source>
-        <translation>no query plan found: the document has no &quot;Plan&quot;</translation>
+        <source>no query plan found: the document has no "Plan"</source>
+        <translation>no query plan found: the document has no "Plan"</translation>
     </message>
     <message>
-        <source>no query plan found: &quot;Plan&quot; is not an object</source>
-        <translation>no query plan found: &quot;Plan&quot; is not an object</translation>
+        <source>no query plan found: "Plan" is not an object</source>
+        <translation>no query plan found: "Plan" is not an object</translation>
     </message>
     <message>
-        <source>a plan node has no &quot;Node Type&quot;</source>
-        <translation>a plan node has no &quot;Node Type&quot;</translation>
+        <source>a plan node has no "Node Type"</source>
+        <translation>a plan node has no "Node Type"</translation>
     </message>
 </context>
 <context>
     <name>SubcommandArguments</name>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -1697,14 +1839,37 @@
     </message>
 </context>
 <context>
+    <name>TableTypeText</name>
+    <message>
+        <source>distributed</source>
+        <translation>distributed</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>distributed by %1</source>
+        <translation>distributed by %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+</context>
+<context>
     <name>TextPlanParser</name>
     <message>
         <source>the document is empty</source>
         <translation>the document is empty</translation>
     </message>
     <message>
-        <source>expected a plan node, found &quot;%1&quot;</source>
-        <translation>expected a plan node, found &quot;%1&quot;</translation>
+        <source>expected a plan node, found "%1"</source>
+        <translation>expected a plan node, found "%1"</translation>
     </message>
     <message>
         <source>a plan node without a name</source>
@@ -1786,8 +1951,8 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Drop the tutorial&apos;s table first, to start over. Its rows are lost.</source>
-        <translation>Drop the tutorial&apos;s table first, to start over. Its rows are lost.</translation>
+        <source>Drop the tutorial's table first, to start over. Its rows are lost.</source>
+        <translation>Drop the tutorial's table first, to start over. Its rows are lost.</translation>
     </message>
     <message>
         <source>Also load this many generated rows through COPY.</source>
@@ -1826,8 +1991,8 @@
         <translation>expected a number of users, 1 or more</translation>
     </message>
     <message>
-        <source>expected HOST:PORT, not &quot;%1&quot;</source>
-        <translation>expected HOST:PORT, not &quot;%1&quot;</translation>
+        <source>expected HOST:PORT, not "%1"</source>
+        <translation>expected HOST:PORT, not "%1"</translation>
     </message>
     <message>
         <source>cannot create the directory</source>
@@ -1841,8 +2006,8 @@
 <context>
     <name>UpCommand</name>
     <message>
-        <source>Start a Citus cluster and print the coordinator&apos;s connection string once every worker is registered and reachable.</source>
-        <translation>Start a Citus cluster and print the coordinator&apos;s connection string once every worker is registered and reachable.</translation>
+        <source>Start a Citus cluster and print the coordinator's connection string once every worker is registered and reachable.</source>
+        <translation>Start a Citus cluster and print the coordinator's connection string once every worker is registered and reachable.</translation>
     </message>
     <message>
         <source>Number of workers, %1 to %2.</source>
@@ -1861,19 +2026,19 @@
         <translation>P</translation>
     </message>
     <message>
-        <source>--workers must be a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>--workers must be a number from %1 to %2, not &quot;%3&quot;</translation>
+        <source>--workers must be a number from %1 to %2, not "%3"</source>
+        <translation>--workers must be a number from %1 to %2, not "%3"</translation>
     </message>
     <message>
-        <source>--port must be a number from 1 to 65535, not &quot;%1&quot;</source>
-        <translation>--port must be a number from 1 to 65535, not &quot;%1&quot;</translation>
+        <source>--port must be a number from 1 to 65535, not "%1"</source>
+        <translation>--port must be a number from 1 to 65535, not "%1"</translation>
     </message>
 </context>
 <context>
     <name>ViewerOptions</name>
     <message>
-        <source>Start in presenter mode: large text, strong contrast, the workers&apos; legend always shown.</source>
-        <translation>Start in presenter mode: large text, strong contrast, the workers&apos; legend always shown.</translation>
+        <source>Start in presenter mode: large text, strong contrast, the workers' legend always shown.</source>
+        <translation>Start in presenter mode: large text, strong contrast, the workers' legend always shown.</translation>
     </message>
     <message>
         <source>Plan to open (JSON, text, YAML or XML).</source>
@@ -1907,8 +2072,8 @@
         <translation>not EXPLAIN (FORMAT XML) output: the root element is &lt;%1&gt;, not &lt;explain&gt;</translation>
     </message>
     <message>
-        <source>text mixed with elements inside &quot;%1&quot;</source>
-        <translation>text mixed with elements inside &quot;%1&quot;</translation>
+        <source>text mixed with elements inside "%1"</source>
+        <translation>text mixed with elements inside "%1"</translation>
     </message>
 </context>
 <context>
@@ -1949,6 +2114,58 @@
         <source>cannot read the YAML document</source>
         <translation>cannot read the YAML document</translation>
     </message>
+    <message>
+        <source>a mapping is not closed</source>
+        <translation>a mapping is not closed</translation>
+    </message>
+    <message>
+        <source>a '{' has no matching '}'</source>
+        <translation>a '{' has no matching '}'</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>a list is not closed</translation>
+    </message>
+    <message>
+        <source>a '[' has no matching ']'</source>
+        <translation>a '[' has no matching ']'</translation>
+    </message>
+    <message>
+        <source>text YAML does not allow here</source>
+        <translation>text YAML does not allow here</translation>
+    </message>
+    <message>
+        <source>a document marker inside a value</source>
+        <translation>a document marker inside a value</translation>
+    </message>
+    <message>
+        <source>the text ends inside a value</source>
+        <translation>the text ends inside a value</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>a character not allowed in a value</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>a tab in the indentation</translation>
+    </message>
+    <message>
+        <source>a closing bracket with none open</source>
+        <translation>a closing bracket with none open</translation>
+    </message>
+    <message>
+        <source>a list entry where none can be</source>
+        <translation>a list entry where none can be</translation>
+    </message>
+    <message>
+        <source>a key where none can be</source>
+        <translation>a key where none can be</translation>
+    </message>
+    <message>
+        <source>a value where none can be (check the indentation)</source>
+        <translation>a value where none can be (check the indentation)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1984,8 +2201,8 @@
         <translation>A Citus cluster is a coordinator, the server you connect to, and workers, which hold the shards of distributed tables. citus_get_active_worker_nodes() lists the workers the coordinator knows; a worker that stops stays in that list, so ShardScope also has the coordinator connect to each one.</translation>
     </message>
     <message>
-        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</source>
-        <translation>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</translation>
+        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</source>
+        <translation>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</translation>
     </message>
     <message>
         <source>%1 does not answer</source>
@@ -2118,10 +2335,6 @@
         <translation>The cluster did not stop: %1</translation>
     </message>
     <message>
-        <source>Connect to the cluster first, in the tutorial wizard.</source>
-        <translation>Connect to the cluster first, in the tutorial wizard.</translation>
-    </message>
-    <message>
         <source>Dropping %1…</source>
         <translation>Dropping %1…</translation>
     </message>
@@ -2132,6 +2345,14 @@
     <message>
         <source>Table %1 dropped: the tutorial can start over.</source>
         <translation>Table %1 dropped: the tutorial can start over.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>No cluster yet: start or choose one in the tutorial wizard.</translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Connecting to the cluster…</translation>
     </message>
 </context>
 <context>
@@ -2179,8 +2400,8 @@
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <source>Read the cluster&apos;s tables again (%1)</source>
-        <translation>Read the cluster&apos;s tables again (%1)</translation>
+        <source>Read the cluster's tables again (%1)</source>
+        <translation>Read the cluster's tables again (%1)</translation>
     </message>
     <message>
         <source>Workers</source>
@@ -2231,8 +2452,8 @@
         <translation>Not connected. Start or choose a cluster in the tutorial wizard.</translation>
     </message>
     <message>
-        <source>Reading the cluster&apos;s tables from %1…</source>
-        <translation>Reading the cluster&apos;s tables from %1…</translation>
+        <source>Reading the cluster's tables from %1…</source>
+        <translation>Reading the cluster's tables from %1…</translation>
     </message>
     <message>
         <source>Cannot read the cluster: %1</source>
@@ -2281,6 +2502,34 @@
             <numerusform>%1: %n workers do not answer, so the shards there cannot be read or queried: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starting the cluster…</source>
+        <translation>Starting the cluster…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Start this cluster again, as the tutorial wizard started it</source>
+        <translation>Start this cluster again, as the tutorial wizard started it</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Forget</translation>
+    </message>
+    <message>
+        <source>Forget this cluster: the tutorial wizard starts or chooses another</source>
+        <translation>Forget this cluster: the tutorial wizard starts or chooses another</translation>
+    </message>
+    <message>
+        <source>The cluster did not start: %1</source>
+        <translation>The cluster did not start: %1</translation>
+    </message>
+    <message>
+        <source>This cluster is not running: nothing answers at %1.</source>
+        <translation>This cluster is not running: nothing answers at %1.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2310,10 +2559,17 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterSession</name>
+    <message>
+        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
+        <translation>No cluster chosen yet: go back to the page that starts or picks the cluster.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ComposeInventory</name>
     <message>
-        <source>Docker did not list the cluster&apos;s containers within %1 s.</source>
-        <translation>Docker did not list the cluster&apos;s containers within %1 s.</translation>
+        <source>Docker did not list the cluster's containers within %1 s.</source>
+        <translation>Docker did not list the cluster's containers within %1 s.</translation>
     </message>
 </context>
 <context>
@@ -2323,8 +2579,8 @@
         <translation>Looking for Docker Compose</translation>
     </message>
     <message>
-        <source>Cannot write the cluster&apos;s settings: %1</source>
-        <translation>Cannot write the cluster&apos;s settings: %1</translation>
+        <source>Cannot write the cluster's settings: %1</source>
+        <translation>Cannot write the cluster's settings: %1</translation>
     </message>
     <message>
         <source>%1 is not set in %2: give the cluster a password there.</source>
@@ -2351,8 +2607,8 @@
         <translation>Docker Compose did not finish.</translation>
     </message>
     <message>
-        <source>%1 The registration&apos;s log: %2 -p %3 logs register-%4</source>
-        <translation>%1 The registration&apos;s log: %2 -p %3 logs register-%4</translation>
+        <source>%1 The registration's log: %2 -p %3 logs register-%4</source>
+        <translation>%1 The registration's log: %2 -p %3 logs register-%4</translation>
     </message>
     <message>
         <source>Cannot run %1: %2</source>
@@ -2371,8 +2627,8 @@
         <translation>whatever Compose made before it stopped (without the docker command it cannot be listed)</translation>
     </message>
     <message>
-        <source>Docker did not list the cluster&apos;s containers.</source>
-        <translation>Docker did not list the cluster&apos;s containers.</translation>
+        <source>Docker did not list the cluster's containers.</source>
+        <translation>Docker did not list the cluster's containers.</translation>
     </message>
 </context>
 <context>
@@ -2424,8 +2680,8 @@
         <translation>The table is created like any PostgreSQL table; Citus comes in at the next step. Its primary key is (user_id, log_id), not just log_id: once distributed by user_id, each worker can only check uniqueness among the rows of its own shards, so Citus requires the distribution column in every primary key and unique constraint. log_id alone would need a look at every shard for each insert.</translation>
     </message>
     <message>
-        <source>The statement ran, but there is still no table &quot;%1&quot;: the tutorial&apos;s next steps use that name.</source>
-        <translation>The statement ran, but there is still no table &quot;%1&quot;: the tutorial&apos;s next steps use that name.</translation>
+        <source>The statement ran, but there is still no table "%1": the tutorial's next steps use that name.</source>
+        <translation>The statement ran, but there is still no table "%1": the tutorial's next steps use that name.</translation>
     </message>
     <message>
         <source>table %1 ready, without a primary key</source>
@@ -2502,8 +2758,8 @@
         <translation>create_distributed_table splits the table into shards, by a hash of the distribution column, and spreads them over the workers. All rows of one user_id land in the same shard, so a query for one user goes to a single worker. The table name and column travel as values, not as SQL text.</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to distribute yet: create it first.</source>
-        <translation>There is no table &quot;%1&quot; to distribute yet: create it first.</translation>
+        <source>There is no table "%1" to distribute yet: create it first.</source>
+        <translation>There is no table "%1" to distribute yet: create it first.</translation>
     </message>
     <message>
         <source>has no distribution column (a reference or local table)</source>
@@ -2514,8 +2770,8 @@
         <translation>is distributed by %1</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; %2, not by %3: reset the demo to start over.</source>
-        <translation>The table &quot;%1&quot; %2, not by %3: reset the demo to start over.</translation>
+        <source>The table "%1" %2, not by %3: reset the demo to start over.</source>
+        <translation>The table "%1" %2, not by %3: reset the demo to start over.</translation>
     </message>
     <message>
         <source>distributed by %1 into %2 on %3</source>
@@ -2602,8 +2858,8 @@
         <translation>Plan of the statement</translation>
     </message>
     <message>
-        <source>Pick one of the tutorial&apos;s queries or write your own, then run EXPLAIN ANALYZE.</source>
-        <translation>Pick one of the tutorial&apos;s queries or write your own, then run EXPLAIN ANALYZE.</translation>
+        <source>Pick one of the tutorial's queries or write your own, then run EXPLAIN ANALYZE.</source>
+        <translation>Pick one of the tutorial's queries or write your own, then run EXPLAIN ANALYZE.</translation>
     </message>
     <message>
         <source>Query for user %1</source>
@@ -2637,8 +2893,8 @@
         <translation>Explain</translation>
     </message>
     <message>
-        <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
-        <translation>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</translation>
+        <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator's Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
+        <translation>EXPLAIN ANALYZE runs the statement and shows how: the coordinator's Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</translation>
     </message>
     <message>
         <source>This statement changes data: it ran inside a transaction that was rolled back, so the data is as it was.</source>
@@ -2657,8 +2913,8 @@
         <translation>Type the statement without EXPLAIN: ShardScope adds it, with the options it needs.</translation>
     </message>
     <message>
-        <source>The server&apos;s EXPLAIN output could not be read: %1</source>
-        <translation>The server&apos;s EXPLAIN output could not be read: %1</translation>
+        <source>The server's EXPLAIN output could not be read: %1</source>
+        <translation>The server's EXPLAIN output could not be read: %1</translation>
     </message>
     <message>
         <source>%1 query, %2</source>
@@ -2732,8 +2988,8 @@
         <translation>%1. Distribute the table on the previous page to spread the rows over the workers.</translation>
     </message>
     <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
-        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</translation>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial's users 1, 2 and 3: the tutorial's queries still find only its own rows.</source>
+        <translation>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial's users 1, 2 and 3: the tutorial's queries still find only its own rows.</translation>
     </message>
 </context>
 <context>
@@ -2743,12 +2999,12 @@
         <translation>Insert rows</translation>
     </message>
     <message>
-        <source>Rows go in with a plain INSERT; the coordinator hashes each row&apos;s user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</source>
-        <translation>Rows go in with a plain INSERT; the coordinator hashes each row&apos;s user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</translation>
+        <source>Rows go in with a plain INSERT; the coordinator hashes each row's user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</source>
+        <translation>Rows go in with a plain INSERT; the coordinator hashes each row's user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to insert into yet: create it first.</source>
-        <translation>There is no table &quot;%1&quot; to insert into yet: create it first.</translation>
+        <source>There is no table "%1" to insert into yet: create it first.</source>
+        <translation>There is no table "%1" to insert into yet: create it first.</translation>
     </message>
     <message>
         <source>%1 of %2 tutorial rows were there</source>
@@ -2771,8 +3027,8 @@
         <translation>The table is not distributed: every row lives on this server.</translation>
     </message>
     <message>
-        <source>Where the tutorial&apos;s users went</source>
-        <translation>Where the tutorial&apos;s users went</translation>
+        <source>Where the tutorial's users went</source>
+        <translation>Where the tutorial's users went</translation>
     </message>
     <message>
         <source>User</source>
@@ -2833,8 +3089,8 @@
         <translation>Servers started</translation>
     </message>
     <message>
-        <source>Choose a directory for the servers&apos; data.</source>
-        <translation>Choose a directory for the servers&apos; data.</translation>
+        <source>Choose a directory for the servers' data.</source>
+        <translation>Choose a directory for the servers' data.</translation>
     </message>
     <message>
         <source>Checking %1</source>
@@ -3242,8 +3498,8 @@
         <translation>Row &amp;Misestimate</translation>
     </message>
     <message>
-        <source>Colour each node by how far the planner&apos;s row estimate was off</source>
-        <translation>Colour each node by how far the planner&apos;s row estimate was off</translation>
+        <source>Colour each node by how far the planner's row estimate was off</source>
+        <translation>Colour each node by how far the planner's row estimate was off</translation>
     </message>
     <message>
         <source>Alt+3</source>
@@ -3458,8 +3714,8 @@
         <translation>&amp;Presenter Mode</translation>
     </message>
     <message>
-        <source>For a projector: larger text and cards, strong contrast, the workers&apos; legend always in sight</source>
-        <translation>For a projector: larger text and cards, strong contrast, the workers&apos; legend always in sight</translation>
+        <source>For a projector: larger text and cards, strong contrast, the workers' legend always in sight</source>
+        <translation>For a projector: larger text and cards, strong contrast, the workers' legend always in sight</translation>
     </message>
     <message>
         <source>F5</source>
@@ -3529,8 +3785,8 @@
         <translation>&amp;Reset Demo…</translation>
     </message>
     <message>
-        <source>Drop the tutorial&apos;s table, with its shards, to start over</source>
-        <translation>Drop the tutorial&apos;s table, with its shards, to start over</translation>
+        <source>Drop the tutorial's table, with its shards, to start over</source>
+        <translation>Drop the tutorial's table, with its shards, to start over</translation>
     </message>
     <message>
         <source>&amp;Stop Cluster…</source>
@@ -3547,6 +3803,18 @@
     <message>
         <source>Open E&amp;xample Plan</source>
         <translation>Open E&amp;xample Plan</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panels</source>
+        <translation>Side &amp;Panels</translation>
+    </message>
+    <message>
+        <source>Show or put away the details, workers and cluster panels (%1)</source>
+        <translation>Show or put away the details, workers and cluster panels (%1)</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
+        <translation>Presenter mode: the side panels are put away, %1 brings them back.</translation>
     </message>
 </context>
 <context>
@@ -3863,8 +4131,8 @@
 <context>
     <name>shardscope::SqlPanel</name>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Read more in the Citus documentation&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Read more in the Citus documentation&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Run on this machine:</source>
@@ -3907,10 +4175,6 @@
     <message>
         <source>A coordinator, which you query, and workers, which hold the shards.</source>
         <translation>A coordinator, which you query, and workers, which hold the shards.</translation>
-    </message>
-    <message>
-        <source>Docker Compose (recommended)</source>
-        <translation>Docker Compose (recommended)</translation>
     </message>
     <message>
         <source>Local PostgreSQL servers</source>
@@ -4045,8 +4309,8 @@
         <translation>&amp;Remember the password in the desktop keychain</translation>
     </message>
     <message>
-        <source>Kept by the keychain (Secret Service), never in ShardScope&apos;s settings.</source>
-        <translation>Kept by the keychain (Secret Service), never in ShardScope&apos;s settings.</translation>
+        <source>Kept by the keychain (Secret Service), never in ShardScope's settings.</source>
+        <translation>Kept by the keychain (Secret Service), never in ShardScope's settings.</translation>
     </message>
     <message>
         <source>Looking for the password in the desktop keychain…</source>
@@ -4057,8 +4321,8 @@
         <translation>No permission to use Docker</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s port is in use</source>
-        <translation>The coordinator&apos;s port is in use</translation>
+        <source>The coordinator's port is in use</source>
+        <translation>The coordinator's port is in use</translation>
     </message>
     <message>
         <source>The Citus image could not be downloaded</source>
@@ -4139,6 +4403,18 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Connected to the coordinator, but the password was not remembered</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recommended)</translation>
+    </message>
+    <message>
+        <source>The tools said: %1</source>
+        <translation>The tools said: %1</translation>
     </message>
 </context>
 <context>
@@ -4444,13 +4720,6 @@ Go back to the cluster page to start or connect to one.</translation>
     </message>
 </context>
 <context>
-    <name>shardscope::WizardSession</name>
-    <message>
-        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
-        <translation>No cluster chosen yet: go back to the page that starts or picks the cluster.</translation>
-    </message>
-</context>
-<context>
     <name>shardscope::WorkerChart</name>
     <message>
         <source>Tasks</source>
@@ -4473,8 +4742,8 @@ Go back to the cluster page to start or connect to one.</translation>
         <translation>Rows each worker sent to the coordinator</translation>
     </message>
     <message>
-        <source>Execution time of each worker&apos;s tasks, added up</source>
-        <translation>Execution time of each worker&apos;s tasks, added up</translation>
+        <source>Execution time of each worker's tasks, added up</source>
+        <translation>Execution time of each worker's tasks, added up</translation>
     </message>
     <message>
         <source>What the worker chart shows</source>

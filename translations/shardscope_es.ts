@@ -23,27 +23,56 @@
         <translation>Citus no está instalado en este servidor: es PostgreSQL sin más, sin nodos worker ni tablas distribuidas. Conéctate al coordinador de un clúster Citus.</translation>
     </message>
     <message>
-        <source>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database &quot;%2&quot;.</source>
+        <source>Citus %1 is installed on this server but not loaded: put citus first in shared_preload_libraries in postgresql.conf, restart the server, then run CREATE EXTENSION citus; in database "%2".</source>
         <translation>Citus %1 está instalado en este servidor pero no se ha cargado: pon citus en primer lugar en shared_preload_libraries de postgresql.conf, reinicia el servidor y ejecuta CREATE EXTENSION citus; en la base de datos «%2».</translation>
     </message>
     <message>
-        <source>Citus %1 is installed on this server but not enabled in database &quot;%2&quot;: run CREATE EXTENSION citus; in it.</source>
+        <source>Citus %1 is installed on this server but not enabled in database "%2": run CREATE EXTENSION citus; in it.</source>
         <translation>Citus %1 está instalado en este servidor pero no está activado en la base de datos «%2»: ejecuta CREATE EXTENSION citus; en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>CitusValueText</name>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>none (re-partition)</source>
+        <translation>ninguna (reparticionado)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>una de %1</translation>
+    </message>
+    <message>
+        <source>written locally</source>
+        <translation>escrito en local</translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s) and written locally</source>
+        <translation>
+            <numerusform>enviado a %n nodo y escrito en local</numerusform>
+            <numerusform>enviado a %n nodos y escrito en local</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent to %n node(s)</source>
+        <translation>
+            <numerusform>enviado a %n nodo</numerusform>
+            <numerusform>enviado a %n nodos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CliConnection</name>
     <message>
-        <source>libpq connection string of the coordinator: &quot;host=... port=... dbname=... user=...&quot; or postgresql://...</source>
-        <translation>Cadena de conexión libpq del coordinador: &quot;host=... port=... dbname=... user=...&quot; o postgresql://...</translation>
+        <source>libpq connection string of the coordinator: "host=... port=... dbname=... user=..." or postgresql://...</source>
+        <translation>Cadena de conexión libpq del coordinador: "host=... port=... dbname=... user=..." o postgresql://...</translation>
     </message>
     <message>
         <source>DSN</source>
         <translation>DSN</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -104,10 +133,6 @@
         <translation>Tablas distribuidas: %1</translation>
     </message>
     <message>
-        <source>%1 by %2</source>
-        <translation>%1 por %2</translation>
-    </message>
-    <message>
         <source>  %1  %2  %3  colocation group %4</source>
         <translation>  %1  %2  %3  grupo de colocación %4</translation>
     </message>
@@ -161,7 +186,7 @@
         <translation>El puerto %1 de 127.0.0.1 ya está en uso, quizá por otro servidor PostgreSQL o por un contenedor. Detén lo que lo ocupa o elige otro puerto para el coordinador.</translation>
     </message>
     <message>
-        <source>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub&apos;s download limits.</source>
+        <source>The Citus image could not be downloaded. Check the network connection, the image name and tag (CITUS_IMAGE in .env) and Docker Hub's download limits.</source>
         <translation>No se pudo descargar la imagen de Citus. Revisa la conexión de red, el nombre y la etiqueta de la imagen (CITUS_IMAGE en .env) y los límites de descarga de Docker Hub.</translation>
     </message>
     <message>
@@ -269,7 +294,7 @@
         <translation>Detiene el clúster Citus.</translation>
     </message>
     <message>
-        <source>Also delete the cluster&apos;s data.</source>
+        <source>Also delete the cluster's data.</source>
         <translation>Borra también los datos del clúster.</translation>
     </message>
 </context>
@@ -288,31 +313,31 @@
         <translation>Citus está instalado, pero el servidor no lo cargó al arrancar: pon citus en primer lugar en shared_preload_libraries de postgresql.conf, reinicia el servidor y ejecuta CREATE EXTENSION citus;.</translation>
     </message>
     <message>
-        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</source>
-        <translation>No hay ningún nodo worker registrado en el coordinador: añade cada uno con SELECT citus_add_node(&apos;host&apos;, puerto);.</translation>
+        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</source>
+        <translation>No hay ningún nodo worker registrado en el coordinador: añade cada uno con SELECT citus_add_node('host', puerto);.</translation>
     </message>
     <message>
         <source>The worker %1 does not answer: queries that need one of its shards fail until it is back. Citus still lists it as an active node, since it does not notice by itself. The server said: %2</source>
         <translation>El nodo worker %1 no responde: las consultas que necesiten alguno de sus fragmentos fallarán hasta que vuelva. Citus lo sigue listando como nodo activo, porque no se da cuenta por sí solo. El servidor dijo: %2</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; does not exist: create it first, or check its name.</source>
+        <source>The table "%1" does not exist: create it first, or check its name.</source>
         <translation>La tabla «%1» no existe: créala primero o revisa su nombre.</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</source>
+        <source>The table "%1" cannot be distributed: its primary key (or a unique constraint) does not include the distribution column. Each worker can only check uniqueness within its own shards, so every primary key and unique constraint must contain the distribution column: the tutorial declares PRIMARY KEY (user_id, log_id) for this reason.</source>
         <translation>La tabla «%1» no se puede distribuir: su clave primaria (o una restricción UNIQUE) no incluye la columna de distribución. Cada nodo worker solo puede comprobar la unicidad dentro de sus propios fragmentos, así que toda clave primaria y toda restricción UNIQUE debe contener la clave de distribución: por eso el tutorial declara PRIMARY KEY (user_id, log_id).</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</source>
+        <source>The table "%1" is already distributed: create_distributed_table runs once per table. To start over, reset the demo, which drops the table.</source>
         <translation>La tabla «%1» ya está distribuida: create_distributed_table se ejecuta una sola vez por tabla. Para empezar de nuevo, reinicia la demostración, que borra la tabla.</translation>
     </message>
     <message>
-        <source>The table &quot;%2&quot; has no column &quot;%1&quot;: the distribution column must be one of its columns, spelled exactly as it was created.</source>
+        <source>The table "%2" has no column "%1": the distribution column must be one of its columns, spelled exactly as it was created.</source>
         <translation>La tabla «%2» no tiene la columna «%1»: la clave de distribución debe ser una de sus columnas, escrita exactamente como se creó.</translation>
     </message>
     <message>
-        <source>Citus cannot run EXPLAIN ANALYZE for this statement (&quot;%1&quot;), so only its plan is shown: estimates, without actual rows or times.</source>
+        <source>Citus cannot run EXPLAIN ANALYZE for this statement ("%1"), so only its plan is shown: estimates, without actual rows or times.</source>
         <translation>Citus no puede ejecutar EXPLAIN ANALYZE para esta sentencia («%1»), así que solo se muestra su plan de ejecución: estimaciones, sin filas ni tiempos reales.</translation>
     </message>
     <message>
@@ -322,10 +347,6 @@
     <message>
         <source>The connection to the server was lost: %1</source>
         <translation>Se perdió la conexión con el servidor: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The statement was cancelled.</source>
@@ -343,7 +364,7 @@
         <translation>Consulta router: usuario 1</translation>
     </message>
     <message>
-        <source>One user&apos;s rows live in one shard: the coordinator sends a single task to one worker.</source>
+        <source>One user's rows live in one shard: the coordinator sends a single task to one worker.</source>
         <translation>Las filas de un usuario están en un solo fragmento: el coordinador envía una única tarea a un worker.</translation>
     </message>
     <message>
@@ -402,7 +423,7 @@
         <translation>Ejecuta EXPLAIN (ANALYZE, VERBOSE, BUFFERS, FORMAT JSON) en un servidor y resume el plan de ejecución. Una sentencia que modifica datos se ejecuta dentro de una transacción que se deshace al final.</translation>
     </message>
     <message>
-        <source>Write the server&apos;s EXPLAIN output, as received, here.</source>
+        <source>Write the server's EXPLAIN output, as received, here.</source>
         <translation>Guarda aquí la salida de EXPLAIN del servidor, tal como llega.</translation>
     </message>
     <message>
@@ -480,7 +501,7 @@
 <context>
     <name>ExplainPage</name>
     <message>
-        <source>The tutorial&apos;s queries:</source>
+        <source>The tutorial's queries:</source>
         <translation>Las consultas del tutorial:</translation>
     </message>
     <message>
@@ -550,7 +571,7 @@
 <context>
     <name>InsertDataPage</name>
     <message>
-        <source>The tutorial&apos;s five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</source>
+        <source>The tutorial's five rows, for users 1, 2 and 3. Each goes in only if it is not there yet, so running this step again adds nothing twice.</source>
         <translation>Las cinco filas del tutorial, para los usuarios 1, 2 y 3. Cada una se inserta solo si aún no está, así que repetir este paso no duplica nada.</translation>
     </message>
     <message>
@@ -607,6 +628,70 @@
         <source>invalid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
     </message>
+    <message>
+        <source>the document is empty</source>
+        <translation>el documento está vacío</translation>
+    </message>
+    <message>
+        <source>more text follows the end of the JSON document</source>
+        <translation>hay más texto tras el final del documento JSON</translation>
+    </message>
+    <message>
+        <source>not a JSON value here</source>
+        <translation>aquí no hay un valor JSON</translation>
+    </message>
+    <message>
+        <source>a name in quotes is missing in an object</source>
+        <translation>falta un nombre entre comillas en un objeto</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name in an object</source>
+        <translation>faltan los dos puntos tras un nombre en un objeto</translation>
+    </message>
+    <message>
+        <source>a comma or '}' is missing after a member of an object</source>
+        <translation>falta una coma o '}' tras un miembro de un objeto</translation>
+    </message>
+    <message>
+        <source>a comma or ']' is missing after an element of an array</source>
+        <translation>falta una coma o ']' tras un elemento de una lista</translation>
+    </message>
+    <message>
+        <source>a wrong hexadecimal digit after \u in a string</source>
+        <translation>un dígito hexadecimal erróneo tras \u en una cadena</translation>
+    </message>
+    <message>
+        <source>an invalid surrogate pair in a string</source>
+        <translation>un par sustituto no válido en una cadena</translation>
+    </message>
+    <message>
+        <source>an invalid escape character in a string</source>
+        <translation>un carácter de escape no válido en una cadena</translation>
+    </message>
+    <message>
+        <source>a string has no closing quotation mark</source>
+        <translation>una cadena no tiene comillas de cierre</translation>
+    </message>
+    <message>
+        <source>a string is not valid UTF-8</source>
+        <translation>una cadena no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>a number too large</source>
+        <translation>un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>a number has no digits after its decimal point</source>
+        <translation>un número no tiene cifras tras su separador decimal</translation>
+    </message>
+    <message>
+        <source>a number has no digits in its exponent</source>
+        <translation>un número no tiene cifras en su exponente</translation>
+    </message>
+    <message>
+        <source>a syntax error</source>
+        <translation>un error de sintaxis</translation>
+    </message>
 </context>
 <context>
     <name>KeychainResult</name>
@@ -637,7 +722,7 @@
 <context>
     <name>LanguageOption</name>
     <message>
-        <source>Language of the texts: es or en (default: the system&apos;s).</source>
+        <source>Language of the texts: es or en (default: the system's).</source>
         <translation>Idioma de los textos: es o en (por defecto, el del sistema).</translation>
     </message>
     <message>
@@ -645,7 +730,7 @@
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <source>unknown language &quot;%1&quot;: use es or en</source>
+        <source>unknown language "%1": use es or en</source>
         <translation>idioma desconocido «%1»: usa es o en</translation>
     </message>
 </context>
@@ -688,7 +773,7 @@
         <translation>--data-dir es para --mode local</translation>
     </message>
     <message>
-        <source>--mode local needs --data-dir DIR, the directory for the servers&apos; data</source>
+        <source>--mode local needs --data-dir DIR, the directory for the servers' data</source>
         <translation>--mode local necesita --data-dir DIR, el directorio para los datos de los servidores</translation>
     </message>
     <message>
@@ -696,23 +781,20 @@
         <translation>--compose-dir es para --mode docker</translation>
     </message>
     <message>
-        <source>--mode must be docker or local, not &quot;%1&quot;</source>
+        <source>--mode must be docker or local, not "%1"</source>
         <translation>--mode debe ser docker o local, no «%1»</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds, from 1 to 86400</source>
         <translation>--timeout debe ser un número de segundos, de 1 a 86400</translation>
     </message>
-    <message numerus="yes">
-        <source>  (%n earlier line(s) left out; --verbose shows them all)</source>
-        <translation>
-            <numerusform>  (se omite %n línea anterior; --verbose las muestra todas)</numerusform>
-            <numerusform>  (se omiten %n líneas anteriores; --verbose las muestra todas)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); `shardscope up` again uses them.</source>
         <translation>Lo que queda en Docker: %1. `shardscope down` lo quita (con --volumes, también sus datos); `shardscope up` de nuevo lo aprovecha.</translation>
+    </message>
+    <message>
+        <source>  (--verbose shows the output of the tools)</source>
+        <translation>  (--verbose muestra la salida de las herramientas)</translation>
     </message>
 </context>
 <context>
@@ -826,7 +908,7 @@
         <translation>Tiempo en el propio nodo</translation>
     </message>
     <message>
-        <source>Rows: planner&apos;s estimate against actual</source>
+        <source>Rows: planner's estimate against actual</source>
         <translation>Filas: estimación del planificador frente a las reales</translation>
     </message>
     <message>
@@ -949,10 +1031,6 @@
         <translation>Resultado intermedio</translation>
     </message>
     <message>
-        <source>Result sent to</source>
-        <translation>Resultado enviado a</translation>
-    </message>
-    <message>
         <source>Map tasks</source>
         <translation>Tareas map</translation>
     </message>
@@ -965,8 +1043,12 @@
         <translation>Error</translation>
     </message>
     <message>
-        <source>Citus&apos; fixed figure, not the planner&apos;s: Citus&apos; Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
+        <source>Citus' fixed figure, not the planner's: Citus' Custom Scan tells PostgreSQL the same row count for any query (100,000, or 0 for a router query), and a node above it may pass that figure on. A gap between it and the actual rows is no misestimate.</source>
         <translation>Cifra fija de Citus, no del planificador: el Custom Scan de Citus da a PostgreSQL el mismo número de filas para cualquier consulta (100.000, o 0 en una consulta router), y un nodo por encima puede repetir esa cifra. La diferencia con las filas reales no es un error de estimación.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1172,34 @@
     <message>
         <source>Is the server running locally and accepting connections on that socket?</source>
         <translation>¿Está el servidor en marcha en este equipo y acepta conexiones en ese socket?</translation>
+    </message>
+    <message>
+        <source>nothing accepts connections there</source>
+        <translation>nada acepta conexiones ahí</translation>
+    </message>
+    <message>
+        <source>the time allowed to connect ran out</source>
+        <translation>se agotó el tiempo para conectar</translation>
+    </message>
+    <message>
+        <source>the server asks for a password and none was given</source>
+        <translation>el servidor pide una contraseña y no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>there is no such socket</source>
+        <translation>ese socket no existe</translation>
+    </message>
+    <message>
+        <source>could not connect to the server at %1, port %2: %3</source>
+        <translation>no se pudo conectar con el servidor en %1, puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>could not connect to the server on socket %1: %2</source>
+        <translation>no se pudo conectar con el servidor en el socket %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1329,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 on %2 workers: %3</source>
-        <translation>%1 en %2 nodos worker: %3</translation>
-    </message>
-    <message>
         <source>Plan A is %1; plan B is %2.</source>
         <translation>El plan A es %1; el plan B es %2.</translation>
     </message>
@@ -1261,10 +1367,6 @@
     <message>
         <source>Both plans have the same nodes: %1.</source>
         <translation>Los dos planes tienen los mismos nodos: %1.</translation>
-    </message>
-    <message>
-        <source>Both plans use the same kinds of node (%1) but not as many: %2 plan nodes in plan A, %3 in plan B.</source>
-        <translation>Los dos planes usan los mismos tipos de nodo (%1), pero no la misma cantidad: %2 nodos en el plan A y %3 en el plan B.</translation>
     </message>
     <message>
         <source>Only plan A has %1.</source>
@@ -1315,6 +1417,24 @@
     <message>
         <source>Plan A took %1 and plan B %2: a difference this small is noise between runs, not a difference between the plans.</source>
         <translation>El plan A tardó %1 y el plan B %2: una diferencia tan pequeña es ruido entre ejecuciones, no una diferencia entre los planes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %Ln worker(s): %2</source>
+        <translation>
+            <numerusform>%1 en %Ln nodo worker: %2</numerusform>
+            <numerusform>%1 en %Ln nodos worker: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Both plans use the same kinds of node (%1) but not as many: %2 in plan A, %3 in plan B.</source>
+        <translation>Los dos planes usan los mismos tipos de nodo (%1), pero no la misma cantidad: %2 en el plan A y %3 en el plan B.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln nodo del plan</numerusform>
+            <numerusform>%Ln nodos del plan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,26 +1623,48 @@
         <source>Workers:</source>
         <translation>Nodos worker:</translation>
     </message>
-    <message numerus="yes">
-        <source>  %1: %n task(s), %2 plan nodes, %3 rows, %4</source>
-        <translation>
-            <numerusform>  %1: %n tarea, %2 nodos del plan, %3 filas, %4</numerusform>
-            <numerusform>  %1: %n tareas, %2 nodos del plan, %3 filas, %4</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus&apos; jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator&apos;s plan nodes and the workers&apos; add up to the plan nodes in the heading.</source>
+        <source>Plan nodes are the steps PostgreSQL planned (Aggregate, Sort, Custom Scan, Seq Scan…), on the coordinator and in the plan of each task shown on its worker. Citus' jobs, tasks, subplans and MapMergeJobs are counted as tasks and subplans, not as plan nodes. The coordinator's plan nodes and the workers' add up to the plan nodes in the heading.</source>
         <translation>Los nodos del plan son los pasos que planificó PostgreSQL (Aggregate, Sort, Custom Scan, Seq Scan…), en el coordinador y en el plan de cada tarea mostrada en su nodo worker. Los jobs, tareas, subplanes y MapMergeJobs de Citus se cuentan como tareas y subplanes, no como nodos del plan. Los nodos del plan del coordinador y los de los workers suman los nodos del plan del encabezado.</translation>
     </message>
     <message>
         <source>Plan nodes: %1 (coordinator: %2, workers: %3)</source>
         <translation>Nodos del plan: %1 (coordinador: %2, workers: %3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows unknown</source>
+        <translation>filas desconocidas</translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3, %4, %5</source>
+        <translation>  %1: %2, %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln task(s)</source>
+        <translation>
+            <numerusform>%Ln tarea</numerusform>
+            <numerusform>%Ln tareas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln plan node(s)</source>
+        <translation>
+            <numerusform>%Ln nodo del plan</numerusform>
+            <numerusform>%Ln nodos del plan</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PostgresInstallation</name>
     <message>
-        <source>PostgreSQL&apos;s server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
+        <source>PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
         <translation>No se encontraron los programas de servidor de PostgreSQL (initdb, pg_ctl) en /usr/lib/postgresql/*/bin, en el PATH ni en $SHARDSCOPE_PG_BINDIR. Instálalos (Debian y Ubuntu: sudo apt install postgresql-15) o pon su directorio en SHARDSCOPE_PG_BINDIR.</translation>
     </message>
     <message>
@@ -1573,7 +1715,7 @@
         <translation>COLOR</translation>
     </message>
     <message>
-        <source>The cluster&apos;s workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</source>
+        <source>The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same colour in every image, whichever of them a plan uses.</source>
         <translation>Los nodos worker del clúster como host:puerto, separados por comas, en el orden de pg_dist_node: cada uno recibe el mismo color en todas las imágenes, los use el plan o no.</translation>
     </message>
     <message>
@@ -1593,19 +1735,19 @@
         <translation>falta -o SALIDA</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;: use worker, time or misestimate</source>
+        <source>unknown value "%1": use worker, time or misestimate</source>
         <translation>valor desconocido «%1»: usa worker, time o misestimate</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number from 0.25 to 8</source>
+        <source>"%1" is not a number from 0.25 to 8</source>
         <translation>«%1» no es un número de 0.25 a 8</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot;: use white or palette</source>
+        <source>unknown value "%1": use white or palette</source>
         <translation>valor desconocido «%1»: usa white o palette</translation>
     </message>
     <message>
-        <source>expected host:port[,host:port...], got &quot;%1&quot;</source>
+        <source>expected host:port[,host:port...], got "%1"</source>
         <translation>se esperaba host:puerto[,host:puerto...] y llegó «%1»</translation>
     </message>
     <message>
@@ -1651,11 +1793,11 @@
 <context>
     <name>SqlSnapshot</name>
     <message>
-        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
+        <source>Qt's PostgreSQL driver (QPSQL) is not installed; on Debian it is the package libqt6sql6-psql</source>
         <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado; en Debian es el paquete libqt6sql6-psql</translation>
     </message>
     <message>
-        <source>The connection option %1 has a &quot;;&quot; in its value, which Qt&apos;s PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
+        <source>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
         <translation>La opción de conexión %1 lleva un «;» en su valor, que el controlador de PostgreSQL de Qt (QPSQL) no puede transmitir. Cambia ese valor o quita la opción.</translation>
     </message>
 </context>
@@ -1669,22 +1811,22 @@
 <context>
     <name>StructuredPlanBuilder</name>
     <message>
-        <source>no query plan found: the document has no &quot;Plan&quot;</source>
-        <translation>no se encontró ningún plan de ejecución: el documento no tiene &quot;Plan&quot;</translation>
+        <source>no query plan found: the document has no "Plan"</source>
+        <translation>no se encontró ningún plan de ejecución: el documento no tiene "Plan"</translation>
     </message>
     <message>
-        <source>no query plan found: &quot;Plan&quot; is not an object</source>
-        <translation>no se encontró ningún plan de ejecución: &quot;Plan&quot; no es un objeto</translation>
+        <source>no query plan found: "Plan" is not an object</source>
+        <translation>no se encontró ningún plan de ejecución: "Plan" no es un objeto</translation>
     </message>
     <message>
-        <source>a plan node has no &quot;Node Type&quot;</source>
-        <translation>un nodo del plan no tiene &quot;Node Type&quot;</translation>
+        <source>a plan node has no "Node Type"</source>
+        <translation>un nodo del plan no tiene "Node Type"</translation>
     </message>
 </context>
 <context>
     <name>SubcommandArguments</name>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
@@ -1697,13 +1839,36 @@
     </message>
 </context>
 <context>
+    <name>TableTypeText</name>
+    <message>
+        <source>distributed</source>
+        <translation>distribuida</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>de referencia</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>distributed by %1</source>
+        <translation>distribuida por %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+</context>
+<context>
     <name>TextPlanParser</name>
     <message>
         <source>the document is empty</source>
         <translation>el documento está vacío</translation>
     </message>
     <message>
-        <source>expected a plan node, found &quot;%1&quot;</source>
+        <source>expected a plan node, found "%1"</source>
         <translation>se esperaba un nodo del plan y se encontró «%1»</translation>
     </message>
     <message>
@@ -1786,7 +1951,7 @@
         <translation>DIR</translation>
     </message>
     <message>
-        <source>Drop the tutorial&apos;s table first, to start over. Its rows are lost.</source>
+        <source>Drop the tutorial's table first, to start over. Its rows are lost.</source>
         <translation>Borra antes la tabla del tutorial, para empezar de nuevo. Sus filas se pierden.</translation>
     </message>
     <message>
@@ -1826,7 +1991,7 @@
         <translation>se esperaba un número de usuarios, 1 o más</translation>
     </message>
     <message>
-        <source>expected HOST:PORT, not &quot;%1&quot;</source>
+        <source>expected HOST:PORT, not "%1"</source>
         <translation>se esperaba HOST:PUERTO, no «%1»</translation>
     </message>
     <message>
@@ -1841,7 +2006,7 @@
 <context>
     <name>UpCommand</name>
     <message>
-        <source>Start a Citus cluster and print the coordinator&apos;s connection string once every worker is registered and reachable.</source>
+        <source>Start a Citus cluster and print the coordinator's connection string once every worker is registered and reachable.</source>
         <translation>Arranca un clúster Citus e imprime la cadena de conexión del coordinador cuando todos los nodos worker están registrados y responden.</translation>
     </message>
     <message>
@@ -1861,18 +2026,18 @@
         <translation>P</translation>
     </message>
     <message>
-        <source>--workers must be a number from %1 to %2, not &quot;%3&quot;</source>
+        <source>--workers must be a number from %1 to %2, not "%3"</source>
         <translation>--workers debe ser un número de %1 a %2, no «%3»</translation>
     </message>
     <message>
-        <source>--port must be a number from 1 to 65535, not &quot;%1&quot;</source>
+        <source>--port must be a number from 1 to 65535, not "%1"</source>
         <translation>--port debe ser un número de 1 a 65535, no «%1»</translation>
     </message>
 </context>
 <context>
     <name>ViewerOptions</name>
     <message>
-        <source>Start in presenter mode: large text, strong contrast, the workers&apos; legend always shown.</source>
+        <source>Start in presenter mode: large text, strong contrast, the workers' legend always shown.</source>
         <translation>Empieza en modo presentación: texto grande, contraste fuerte y la leyenda de los nodos worker siempre visible.</translation>
     </message>
     <message>
@@ -1907,7 +2072,7 @@
         <translation>no es salida de EXPLAIN (FORMAT XML): el elemento raíz es &lt;%1&gt;, no &lt;explain&gt;</translation>
     </message>
     <message>
-        <source>text mixed with elements inside &quot;%1&quot;</source>
+        <source>text mixed with elements inside "%1"</source>
         <translation>texto mezclado con elementos dentro de «%1»</translation>
     </message>
 </context>
@@ -1949,6 +2114,58 @@
         <source>cannot read the YAML document</source>
         <translation>no se puede leer el documento YAML</translation>
     </message>
+    <message>
+        <source>a mapping is not closed</source>
+        <translation>un mapa no está cerrado</translation>
+    </message>
+    <message>
+        <source>a '{' has no matching '}'</source>
+        <translation>una '{' no tiene su '}'</translation>
+    </message>
+    <message>
+        <source>a list is not closed</source>
+        <translation>una lista no está cerrada</translation>
+    </message>
+    <message>
+        <source>a '[' has no matching ']'</source>
+        <translation>un '[' no tiene su ']'</translation>
+    </message>
+    <message>
+        <source>text YAML does not allow here</source>
+        <translation>texto que YAML no admite aquí</translation>
+    </message>
+    <message>
+        <source>a document marker inside a value</source>
+        <translation>una marca de documento dentro de un valor</translation>
+    </message>
+    <message>
+        <source>the text ends inside a value</source>
+        <translation>el texto termina dentro de un valor</translation>
+    </message>
+    <message>
+        <source>a character not allowed in a value</source>
+        <translation>un carácter no permitido en un valor</translation>
+    </message>
+    <message>
+        <source>a tab in the indentation</source>
+        <translation>un tabulador en la sangría</translation>
+    </message>
+    <message>
+        <source>a closing bracket with none open</source>
+        <translation>un corchete de cierre sin ninguno abierto</translation>
+    </message>
+    <message>
+        <source>a list entry where none can be</source>
+        <translation>un elemento de lista donde no puede haberlo</translation>
+    </message>
+    <message>
+        <source>a key where none can be</source>
+        <translation>una clave donde no puede haberla</translation>
+    </message>
+    <message>
+        <source>a value where none can be (check the indentation)</source>
+        <translation>un valor donde no puede haberlo (revisa la sangría)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1984,8 +2201,8 @@
         <translation>Un clúster Citus es un coordinador, el servidor al que te conectas, y varios nodos worker, que guardan los fragmentos de las tablas distribuidas. citus_get_active_worker_nodes() lista los nodos worker que conoce el coordinador; un worker que se detiene sigue en esa lista, así que ShardScope además hace que el coordinador se conecte a cada uno.</translation>
     </message>
     <message>
-        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node(&apos;host&apos;, port);.</source>
-        <translation>No hay ningún nodo worker registrado en el coordinador: añade cada uno con SELECT citus_add_node(&apos;host&apos;, puerto);.</translation>
+        <source>No worker node is registered with the coordinator: add each one with SELECT citus_add_node('host', port);.</source>
+        <translation>No hay ningún nodo worker registrado en el coordinador: añade cada uno con SELECT citus_add_node('host', puerto);.</translation>
     </message>
     <message>
         <source>%1 does not answer</source>
@@ -2118,10 +2335,6 @@
         <translation>El clúster no se detuvo: %1</translation>
     </message>
     <message>
-        <source>Connect to the cluster first, in the tutorial wizard.</source>
-        <translation>Conéctate antes al clúster, en el asistente del tutorial.</translation>
-    </message>
-    <message>
         <source>Dropping %1…</source>
         <translation>Borrando %1…</translation>
     </message>
@@ -2132,6 +2345,14 @@
     <message>
         <source>Table %1 dropped: the tutorial can start over.</source>
         <translation>Tabla %1 borrada: el tutorial puede empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>Todavía no hay clúster: arranca o elige uno en el asistente del tutorial.</translation>
+    </message>
+    <message>
+        <source>Connecting to the cluster…</source>
+        <translation>Conectando con el clúster…</translation>
     </message>
 </context>
 <context>
@@ -2179,7 +2400,7 @@
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Read the cluster&apos;s tables again (%1)</source>
+        <source>Read the cluster's tables again (%1)</source>
         <translation>Vuelve a leer las tablas del clúster (%1)</translation>
     </message>
     <message>
@@ -2231,7 +2452,7 @@
         <translation>Sin conexión. Arranca o elige un clúster en el asistente del tutorial.</translation>
     </message>
     <message>
-        <source>Reading the cluster&apos;s tables from %1…</source>
+        <source>Reading the cluster's tables from %1…</source>
         <translation>Leyendo las tablas del clúster de %1…</translation>
     </message>
     <message>
@@ -2281,6 +2502,34 @@
             <numerusform>%1: %n nodos worker no responden, así que sus fragmentos no se pueden leer ni consultar: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Starting the cluster…</source>
+        <translation>Arrancando el clúster…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Arrancar</translation>
+    </message>
+    <message>
+        <source>Start this cluster again, as the tutorial wizard started it</source>
+        <translation>Arranca de nuevo este clúster, como lo arrancó el asistente del tutorial</translation>
+    </message>
+    <message>
+        <source>&amp;Forget</source>
+        <translation>&amp;Olvidar</translation>
+    </message>
+    <message>
+        <source>Forget this cluster: the tutorial wizard starts or chooses another</source>
+        <translation>Olvida este clúster: el asistente del tutorial arranca o elige otro</translation>
+    </message>
+    <message>
+        <source>The cluster did not start: %1</source>
+        <translation>El clúster no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>This cluster is not running: nothing answers at %1.</source>
+        <translation>Este clúster no está en marcha: nada responde en %1.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterProbe</name>
@@ -2310,9 +2559,16 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterSession</name>
+    <message>
+        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
+        <translation>Todavía no has elegido clúster: vuelve a la página que arranca o elige el clúster.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ComposeInventory</name>
     <message>
-        <source>Docker did not list the cluster&apos;s containers within %1 s.</source>
+        <source>Docker did not list the cluster's containers within %1 s.</source>
         <translation>Docker no ha listado los contenedores del clúster en %1 s.</translation>
     </message>
 </context>
@@ -2323,7 +2579,7 @@
         <translation>Buscando Docker Compose</translation>
     </message>
     <message>
-        <source>Cannot write the cluster&apos;s settings: %1</source>
+        <source>Cannot write the cluster's settings: %1</source>
         <translation>No se puede escribir la configuración del clúster: %1</translation>
     </message>
     <message>
@@ -2351,7 +2607,7 @@
         <translation>Docker Compose no terminó.</translation>
     </message>
     <message>
-        <source>%1 The registration&apos;s log: %2 -p %3 logs register-%4</source>
+        <source>%1 The registration's log: %2 -p %3 logs register-%4</source>
         <translation>%1 El registro de la inscripción: %2 -p %3 logs register-%4</translation>
     </message>
     <message>
@@ -2371,7 +2627,7 @@
         <translation>lo que Compose creara antes de pararse (sin el comando docker no se puede listar)</translation>
     </message>
     <message>
-        <source>Docker did not list the cluster&apos;s containers.</source>
+        <source>Docker did not list the cluster's containers.</source>
         <translation>Docker no ha listado los contenedores del clúster.</translation>
     </message>
 </context>
@@ -2424,7 +2680,7 @@
         <translation>La tabla se crea como cualquier tabla de PostgreSQL; Citus entra en juego en el paso siguiente. Su clave primaria es (user_id, log_id), no solo log_id: una vez distribuida por user_id, cada nodo worker solo puede comprobar la unicidad entre las filas de sus propios fragmentos, así que Citus exige la clave de distribución en toda clave primaria y toda restricción UNIQUE. Con log_id solo, cada inserción tendría que mirar todos los fragmentos.</translation>
     </message>
     <message>
-        <source>The statement ran, but there is still no table &quot;%1&quot;: the tutorial&apos;s next steps use that name.</source>
+        <source>The statement ran, but there is still no table "%1": the tutorial's next steps use that name.</source>
         <translation>La sentencia se ejecutó, pero sigue sin existir la tabla «%1»: los pasos siguientes del tutorial usan ese nombre.</translation>
     </message>
     <message>
@@ -2502,7 +2758,7 @@
         <translation>create_distributed_table divide la tabla en fragmentos, según un hash de la clave de distribución, y los reparte entre los nodos worker. Todas las filas de un mismo user_id caen en el mismo fragmento, así que una consulta de un usuario va a un único worker. El nombre de la tabla y la columna viajan como valores, no como texto SQL.</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to distribute yet: create it first.</source>
+        <source>There is no table "%1" to distribute yet: create it first.</source>
         <translation>Todavía no hay ninguna tabla «%1» que distribuir: créala primero.</translation>
     </message>
     <message>
@@ -2514,7 +2770,7 @@
         <translation>está distribuida por %1</translation>
     </message>
     <message>
-        <source>The table &quot;%1&quot; %2, not by %3: reset the demo to start over.</source>
+        <source>The table "%1" %2, not by %3: reset the demo to start over.</source>
         <translation>La tabla «%1» %2, no por %3: reinicia la demostración para empezar de nuevo.</translation>
     </message>
     <message>
@@ -2602,7 +2858,7 @@
         <translation>Plan de ejecución de la sentencia</translation>
     </message>
     <message>
-        <source>Pick one of the tutorial&apos;s queries or write your own, then run EXPLAIN ANALYZE.</source>
+        <source>Pick one of the tutorial's queries or write your own, then run EXPLAIN ANALYZE.</source>
         <translation>Elige una de las consultas del tutorial o escribe la tuya, y ejecuta EXPLAIN ANALYZE.</translation>
     </message>
     <message>
@@ -2637,7 +2893,7 @@
         <translation>Explicar</translation>
     </message>
     <message>
-        <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator&apos;s Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
+        <source>EXPLAIN ANALYZE runs the statement and shows how: the coordinator's Citus Adaptive scan sends one task per shard involved to the worker holding it. A query for one user_id needs one shard, so one task on one worker (a router query); without a user_id filter every shard gets a task.</source>
         <translation>EXPLAIN ANALYZE ejecuta la sentencia y muestra cómo: el nodo Custom Scan (Citus Adaptive) del coordinador envía una tarea por cada fragmento implicado al nodo worker que lo guarda. Una consulta de un solo user_id necesita un fragmento, así que una tarea en un worker (una consulta router); sin filtrar por user_id, cada fragmento recibe una tarea.</translation>
     </message>
     <message>
@@ -2657,7 +2913,7 @@
         <translation>Escribe la sentencia sin EXPLAIN: ShardScope lo añade, con las opciones que necesita.</translation>
     </message>
     <message>
-        <source>The server&apos;s EXPLAIN output could not be read: %1</source>
+        <source>The server's EXPLAIN output could not be read: %1</source>
         <translation>No se pudo leer la salida de EXPLAIN del servidor: %1</translation>
     </message>
     <message>
@@ -2732,7 +2988,7 @@
         <translation>%1. Distribuye la tabla en la página anterior para repartir las filas entre los nodos worker.</translation>
     </message>
     <message>
-        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial&apos;s users 1, 2 and 3: the tutorial&apos;s queries still find only its own rows.</source>
+        <source>Made here and streamed with COPY … FROM STDIN, a single statement: Cancel leaves none of its rows, and rows already loaded are not loaded again. They belong to users %1 to %2, apart from the tutorial's users 1, 2 and 3: the tutorial's queries still find only its own rows.</source>
         <translation>Se generan aquí y se envían con COPY … FROM STDIN, en una sola sentencia: Cancelar no deja ninguna de sus filas, y las filas ya cargadas no se vuelven a cargar. Son de los usuarios %1 a %2, aparte de los usuarios 1, 2 y 3 del tutorial: sus consultas siguen encontrando solo las filas del tutorial.</translation>
     </message>
 </context>
@@ -2743,11 +2999,11 @@
         <translation>Insertar filas</translation>
     </message>
     <message>
-        <source>Rows go in with a plain INSERT; the coordinator hashes each row&apos;s user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</source>
+        <source>Rows go in with a plain INSERT; the coordinator hashes each row's user_id and sends it to the shard that owns that hash range, on whichever worker holds it. Rows of the same user always meet in the same shard. Here each row is inserted only if it is not there yet, so the step can run again.</source>
         <translation>Las filas entran con un INSERT normal; el coordinador calcula el hash del user_id de cada fila y la envía al fragmento dueño de ese rango de hash, esté en el nodo worker que esté. Las filas de un mismo usuario siempre coinciden en el mismo fragmento. Aquí cada fila se inserta solo si aún no está, así que el paso se puede repetir.</translation>
     </message>
     <message>
-        <source>There is no table &quot;%1&quot; to insert into yet: create it first.</source>
+        <source>There is no table "%1" to insert into yet: create it first.</source>
         <translation>Todavía no hay ninguna tabla «%1» en la que insertar: créala primero.</translation>
     </message>
     <message>
@@ -2771,7 +3027,7 @@
         <translation>La tabla no está distribuida: todas las filas viven en este servidor.</translation>
     </message>
     <message>
-        <source>Where the tutorial&apos;s users went</source>
+        <source>Where the tutorial's users went</source>
         <translation>Adónde fue cada usuario</translation>
     </message>
     <message>
@@ -2833,7 +3089,7 @@
         <translation>Servidores arrancados</translation>
     </message>
     <message>
-        <source>Choose a directory for the servers&apos; data.</source>
+        <source>Choose a directory for the servers' data.</source>
         <translation>Elige un directorio para los datos de los servidores.</translation>
     </message>
     <message>
@@ -3242,7 +3498,7 @@
         <translation>&amp;Error de estimación de filas</translation>
     </message>
     <message>
-        <source>Colour each node by how far the planner&apos;s row estimate was off</source>
+        <source>Colour each node by how far the planner's row estimate was off</source>
         <translation>Colorea cada nodo según cuánto se equivocó el planificador al estimar las filas</translation>
     </message>
     <message>
@@ -3458,7 +3714,7 @@
         <translation>Modo &amp;presentación</translation>
     </message>
     <message>
-        <source>For a projector: larger text and cards, strong contrast, the workers&apos; legend always in sight</source>
+        <source>For a projector: larger text and cards, strong contrast, the workers' legend always in sight</source>
         <translation>Para un proyector: texto y tarjetas más grandes, contraste fuerte y la leyenda de los nodos worker siempre a la vista</translation>
     </message>
     <message>
@@ -3529,7 +3785,7 @@
         <translation>&amp;Restablecer la demo…</translation>
     </message>
     <message>
-        <source>Drop the tutorial&apos;s table, with its shards, to start over</source>
+        <source>Drop the tutorial's table, with its shards, to start over</source>
         <translation>Borra la tabla del tutorial, con sus fragmentos, para empezar de nuevo</translation>
     </message>
     <message>
@@ -3547,6 +3803,18 @@
     <message>
         <source>Open E&amp;xample Plan</source>
         <translation>Abrir plan de e&amp;jemplo</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panels</source>
+        <translation>&amp;Paneles laterales</translation>
+    </message>
+    <message>
+        <source>Show or put away the details, workers and cluster panels (%1)</source>
+        <translation>Mostrar u ocultar los paneles de detalles, nodos worker y clúster (%1)</translation>
+    </message>
+    <message>
+        <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
+        <translation>Modo presentación: los paneles laterales están ocultos; %1 los vuelve a mostrar.</translation>
     </message>
 </context>
 <context>
@@ -3863,8 +4131,8 @@
 <context>
     <name>shardscope::SqlPanel</name>
     <message>
-        <source>&lt;a href=&quot;%1&quot;&gt;Read more in the Citus documentation&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;%1&quot;&gt;Más información en la documentación de Citus&lt;/a&gt;</translation>
+        <source>&lt;a href="%1"&gt;Read more in the Citus documentation&lt;/a&gt;</source>
+        <translation>&lt;a href="%1"&gt;Más información en la documentación de Citus&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Run on this machine:</source>
@@ -3907,10 +4175,6 @@
     <message>
         <source>A coordinator, which you query, and workers, which hold the shards.</source>
         <translation>Un coordinador, al que consultas, y nodos worker, que guardan los fragmentos.</translation>
-    </message>
-    <message>
-        <source>Docker Compose (recommended)</source>
-        <translation>Docker Compose (recomendado)</translation>
     </message>
     <message>
         <source>Local PostgreSQL servers</source>
@@ -4045,7 +4309,7 @@
         <translation>&amp;Recordar la contraseña en el llavero del escritorio</translation>
     </message>
     <message>
-        <source>Kept by the keychain (Secret Service), never in ShardScope&apos;s settings.</source>
+        <source>Kept by the keychain (Secret Service), never in ShardScope's settings.</source>
         <translation>La guarda el llavero (Secret Service), nunca la configuración de ShardScope.</translation>
     </message>
     <message>
@@ -4057,7 +4321,7 @@
         <translation>No tienes permiso para usar Docker</translation>
     </message>
     <message>
-        <source>The coordinator&apos;s port is in use</source>
+        <source>The coordinator's port is in use</source>
         <translation>El puerto del coordinador está ocupado</translation>
     </message>
     <message>
@@ -4139,6 +4403,18 @@
     <message>
         <source>Connected to the coordinator, but the password was not remembered</source>
         <translation>Conectado al coordinador, pero la contraseña no se ha guardado</translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation>Docker Compose</translation>
+    </message>
+    <message>
+        <source>%1 (recommended)</source>
+        <translation>%1 (recomendado)</translation>
+    </message>
+    <message>
+        <source>The tools said: %1</source>
+        <translation>Las herramientas dijeron: %1</translation>
     </message>
 </context>
 <context>
@@ -4444,13 +4720,6 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
     </message>
 </context>
 <context>
-    <name>shardscope::WizardSession</name>
-    <message>
-        <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
-        <translation>Todavía no has elegido clúster: vuelve a la página que arranca o elige el clúster.</translation>
-    </message>
-</context>
-<context>
     <name>shardscope::WorkerChart</name>
     <message>
         <source>Tasks</source>
@@ -4473,7 +4742,7 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <translation>Filas que cada nodo worker envió al coordinador</translation>
     </message>
     <message>
-        <source>Execution time of each worker&apos;s tasks, added up</source>
+        <source>Execution time of each worker's tasks, added up</source>
         <translation>Tiempo de ejecución de las tareas de cada nodo worker, sumado</translation>
     </message>
     <message>

@@ -1,23 +1,19 @@
 #include "LaunchSession.h"
 
 #include "CliOutput.h"
-#include "ComposeLauncher.h"
-#include "ComposeProject.h"
 #include "InterruptNotifier.h"
-#include "LocalLauncher.h"
+#include "LaunchChoice.h"
+#include "LauncherFactory.h"
 
 #include <QEventLoop>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace shardscope {
 
 namespace {
 
-const QString docker = QStringLiteral("docker");
-constexpr qsizetype logLinesShown = 30;
-const QString local = QStringLiteral("local");
+const QString docker = LaunchChoice::name(LaunchChoice::Kind::Docker);
 
 } // namespace
 
@@ -37,16 +33,15 @@ LaunchSession::LaunchSession(QCommandLineParser &parser)
 std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error) const
 {
     const QString mode = m_parser.value(m_mode);
-    std::unique_ptr<ClusterLauncher> launcher;
-    if (mode == docker) {
+    LaunchChoice choice;
+    const std::optional<LaunchChoice::Kind> kind = LaunchChoice::kindNamed(mode);
+    if (kind == LaunchChoice::Kind::Docker) {
         if (m_parser.isSet(m_dataDir)) {
             *error = tr("--data-dir is for --mode local");
             return nullptr;
         }
-        const QString directory = m_parser.isSet(m_composeDir) ? m_parser.value(m_composeDir)
-                                                               : ComposeProject::defaultDirectory();
-        launcher = std::make_unique<ComposeLauncher>(ComposeProject(directory));
-    } else if (mode == local) {
+        choice.composeDirectory = m_parser.value(m_composeDir);
+    } else if (kind == LaunchChoice::Kind::Local) {
         if (m_parser.value(m_dataDir).isEmpty()) {
             *error = tr("--mode local needs --data-dir DIR, the directory for the servers' data");
             return nullptr;
@@ -55,11 +50,13 @@ std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error) const
             *error = tr("--compose-dir is for --mode docker");
             return nullptr;
         }
-        launcher = std::make_unique<LocalLauncher>(m_parser.value(m_dataDir));
+        choice.localDirectory = m_parser.value(m_dataDir);
     } else {
         *error = tr("--mode must be docker or local, not \"%1\"").arg(mode);
         return nullptr;
     }
+    choice.kind = *kind;
+    std::unique_ptr<ClusterLauncher> launcher = LauncherFactory::create(choice);
     if (m_parser.isSet(m_timeout)) {
         bool ok = false;
         const int seconds = m_parser.value(m_timeout).toInt(&ok);
@@ -109,14 +106,12 @@ LaunchSession::Outcome LaunchSession::run(ClusterLauncher &launcher, const std::
 
 int LaunchSession::fail(const QString &command, const LaunchError &error) const
 {
+    // The one line of the tools' output that says why; the rest (a Python traceback from
+    // docker-compose v1 runs to a hundred lines) --verbose has shown as it came.
     if (!m_parser.isSet(m_verbose) && !error.log.isEmpty()) {
-        // The end tells; a Python traceback from docker-compose v1 runs to a hundred lines.
-        const QStringList lines = error.log.split(QLatin1Char('\n'));
-        const qsizetype shown = std::min<qsizetype>(lines.size(), logLinesShown);
-        if (shown < lines.size())
-            printDiagnostic(tr("  (%n earlier line(s) left out; --verbose shows them all)", nullptr, int(lines.size() - shown)));
-        for (const QString &line : lines.mid(lines.size() - shown))
-            printDiagnostic(QStringLiteral("  ") + line);
+        if (!error.cause.isEmpty())
+            printDiagnostic(QStringLiteral("  ") + error.cause);
+        printDiagnostic(tr("  (--verbose shows the output of the tools)"));
     }
     if (!error.leftovers.isEmpty())
         printDiagnostic(tr("Still in Docker: %1. `shardscope down` removes them (with --volumes, their data too); "

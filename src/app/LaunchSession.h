@@ -38,8 +38,9 @@ public:
     std::unique_ptr<ClusterLauncher> launcher(QString *error) const;
     // Starts the operation with start and waits for its end.
     Outcome run(ClusterLauncher &launcher, const std::function<void()> &start) const;
-    // Prints the error (with the tools' output unless --verbose showed it, and what a failed
-    // start left in Docker) and returns the exit status.
+    // Prints the error (with the one line of the tools' output that says why, unless
+    // --verbose showed it all, and what a failed start left in Docker) and returns the exit
+    // status.
     int fail(const QString &command, const LaunchError &error) const;
 
     // One line on stderr: progress, the tools' output.

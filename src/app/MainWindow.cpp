@@ -3,6 +3,7 @@
 
 #include "ClusterControl.h"
 #include "ClusterPanel.h"
+#include "ClusterSession.h"
 #include "ExamplePlans.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
@@ -18,8 +19,6 @@
 #include "RecentFiles.h"
 #include "SetupWizard.h"
 #include "StartScreen.h"
-#include "Tutorial.h"
-#include "WizardSession.h"
 #include "WizardSize.h"
 #include "WorkerChart.h"
 
@@ -97,8 +96,10 @@ QString suffixOfFilter(const QString &filter)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
       m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
-      m_clusterDock(new QDockWidget(this)), m_clusterPanel(new ClusterPanel(m_clusterDock)),
-      m_resetDemo(new QAction(this)), m_stopCluster(new QAction(this)), m_sidePanelsAction(new QAction(this))
+      m_session(new ClusterSession(m_settings, this)), m_clusterDock(new QDockWidget(this)),
+      m_clusterPanel(new ClusterPanel(m_clusterDock)), m_resetDemo(new QAction(this)),
+      m_stopCluster(new QAction(this)), m_sidePanelsAction(new QAction(this)),
+      m_clusterControl(new ClusterControl(m_session, this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -126,7 +127,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateLoading();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The wizard's pages work on the session, a child of this window made before it: the
+    // wizard goes first.
+    delete m_wizard;
+}
 
 void MainWindow::setUpActions()
 {
@@ -319,12 +325,17 @@ void MainWindow::setUpClusterDock()
     addDockWidget(Qt::BottomDockWidgetArea, m_clusterDock);
     m_clusterDock->hide();
     m_sidePanels.add(m_clusterDock);
-    // The coordinator the wizard reached last time (kept without a password): a pass file,
+    // The session's cluster, restored from the last run without its password: a pass file,
     // ~/.pgpass or PGPASSWORD may still open it, before the wizard runs again.
-    ConnectionProfile last;
-    last.dsn = m_settings.wizardDsn();
-    if (!last.dsn.isEmpty())
-        m_clusterPanel->setProfile(last);
+    m_clusterPanel->setSession(m_session);
+    // The wizard reached a coordinator: its tables are worth a look from here on.
+    connect(m_session, &ClusterSession::connected, m_clusterDock, &QDockWidget::show);
+    connect(m_clusterControl, &ClusterControl::message, this,
+            [this](const QString &text) { showStatus([text] { return text; }); });
+    connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
+        if (m_clusterDock->isVisible())
+            m_clusterPanel->refresh();
+    });
     QAction *showCluster = m_clusterDock->toggleViewAction();
     showCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     ui->menuCluster->addAction(showCluster);
@@ -333,23 +344,13 @@ void MainWindow::setUpClusterDock()
     m_stopCluster->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     ui->menuCluster->addAction(m_resetDemo);
     ui->menuCluster->addAction(m_stopCluster);
-    connect(m_resetDemo, &QAction::triggered, this, [this] { clusterControl()->resetDemo(); });
-    connect(m_stopCluster, &QAction::triggered, this, [this] { clusterControl()->stopCluster(); });
-    connect(m_clusterPanel, &ClusterPanel::clusterWorkersRead, this,
-            [this](const QList<NodeAddress> &workers) { setClusterWorkers(WorkerPalette(workers)); });
-    connect(showCluster, &QAction::triggered, this, [this](bool shown) {
-        if (shown)
-            m_clusterPanel->refresh();
-    });
-}
-
-void MainWindow::showCluster()
-{
-    const WizardSession *session = m_wizard->session();
-    m_clusterPanel->setProfile(session->profile());
-    m_clusterPanel->setTable(session->tutorial()->table());
-    m_clusterDock->show();
-    m_clusterPanel->refresh();
+    connect(m_resetDemo, &QAction::triggered, m_clusterControl, &ClusterControl::resetDemo);
+    connect(m_stopCluster, &QAction::triggered, m_clusterControl, &ClusterControl::stopCluster);
+    // Whoever read the cluster's workers (this dock or the wizard) tells the session; every
+    // view then gives each worker the colour it has in the whole cluster.
+    connect(m_clusterPanel, &ClusterPanel::clusterWorkersRead, m_session, &ClusterSession::setWorkers);
+    connect(m_session, &ClusterSession::workersChanged, this,
+            [this] { setClusterWorkers(WorkerPalette(m_session->workers())); });
 }
 
 // Relative to the window's font, so that presenter mode enlarges them too.
@@ -580,7 +581,7 @@ void MainWindow::applyLook()
     ui->detailsPanel->setWorkerPalette(m_look.workers);
     ui->workerChart->setWorkerPalette(m_look.workers);
     if (m_wizard)
-        m_wizard->session()->setLook(m_look);
+        m_wizard->setLook(m_look);
 }
 
 void MainWindow::connectLoaders()
@@ -631,25 +632,15 @@ SetupWizard *MainWindow::wizard()
 {
     if (!m_wizard) {
         // Modeless, in a window of its own: the plans it opens here stay usable beside it.
-        m_wizard = new SetupWizard(m_settings, this);
+        m_wizard = new SetupWizard(m_session, m_settings, this);
         m_wizard->setWindowFlags(Qt::Window);
         m_wizardSize = new WizardSize(m_wizard, m_settings);
         m_wizard->setPresenterMode(isPresenterMode());
-        connect(m_wizard->session(), &WizardSession::connected, this, &MainWindow::showCluster);
-        m_wizard->session()->setLook(m_look);
-        connect(m_wizard->session(), &WizardSession::lookChanged, this,
-                [this] { setClusterWorkers(m_wizard->session()->look().workers); });
+        m_wizard->setLook(m_look);
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
             showDocument(std::move(document));
             raise();
             activateWindow();
-        });
-        m_clusterControl = new ClusterControl(m_wizard, this);
-        connect(m_clusterControl, &ClusterControl::message, this,
-                [this](const QString &text) { showStatus([text] { return text; }); });
-        connect(m_clusterControl, &ClusterControl::finished, m_clusterPanel, [this] {
-            if (m_clusterDock->isVisible())
-                m_clusterPanel->refresh();
         });
     }
     return m_wizard;

@@ -33,6 +33,7 @@ class PlanView;
 class RecentFiles;
 class ClusterControl;
 class ClusterPanel;
+class ClusterSession;
 class SetupWizard;
 class WizardSize;
 
@@ -62,17 +63,15 @@ public:
     ColorMode colorMode() const { return m_mode; }
     bool isPresenterMode() const;
     // How plans, charts and panels are drawn on screen: the theme, and the workers' colours
-    // (those of the cluster once the Cluster Tables dock or the wizard has read it).
+    // (those of the session's cluster once the Cluster Tables dock or the wizard has read it).
     const PlanLook &look() const { return m_look; }
     // Presenter mode for this run only (--presenter): the setting kept for the next
     // launch stays as it was.
     void setPresenterModeForThisRun(bool on);
-    // Stop cluster and reset demo, for the Cluster menu; made with the wizard.
-    ClusterControl *clusterControl()
-    {
-        wizard();
-        return m_clusterControl;
-    }
+    // The one cluster the wizard, the Cluster Tables dock and the Cluster menu work with.
+    ClusterSession *clusterSession() const { return m_session; }
+    // Stop cluster and reset demo, for the Cluster menu, on the session.
+    ClusterControl *clusterControl() const { return m_clusterControl; }
 
 public slots:
     void pastePlan();
@@ -100,8 +99,6 @@ private:
     // The tutorial wizard, made on first use.
     SetupWizard *wizard();
     void scaleWelcomeFonts();
-    // The wizard reached a coordinator: its tables are worth a look from here on.
-    void showCluster();
     void setUpWelcomePage();
     // File > Open Example Plan, one entry per example.
     void setUpExampleMenu();
@@ -176,7 +173,8 @@ private:
     QToolButton *m_cancel = nullptr;
     SetupWizard *m_wizard = nullptr;
     WizardSize *m_wizardSize = nullptr; // made with the wizard
-    // Workers, shards and rows of the cluster the wizard is connected to.
+    ClusterSession *m_session;
+    // Workers, shards and rows of the session's cluster.
     QDockWidget *m_clusterDock;
     ClusterPanel *m_clusterPanel;
     QAction *m_resetDemo;
@@ -186,7 +184,7 @@ private:
     std::function<QString()> m_statusText;
     int m_statusTimeout = 0;
     QString m_statusShown; // what m_statusText said last
-    ClusterControl *m_clusterControl = nullptr; // made with the wizard, whose session it uses
+    ClusterControl *m_clusterControl;
 };
 
 } // namespace shardscope

@@ -136,7 +136,7 @@ void TestDockerWizard::startToExplainThenStop()
     harness.screenshot(QStringLiteral("docker-wizard-explain-") + language);
 
     // Stopped from the Cluster menu, data and all.
-    ClusterControl control(wizard, nullptr);
+    ClusterControl control(harness.session.get(), nullptr);
     control.setQuestions([] { return ClusterControl::StopChoice::StopAndDeleteData; },
                          [](const QString &) { return false; });
     QSignalSpy finished(&control, &ClusterControl::finished);

@@ -4,6 +4,7 @@
 
 #include "DocumentFixture.h"
 
+#include "ClusterControl.h"
 #include "ClusterPanel.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -12,6 +13,7 @@
 #include "PlanDetailsPanel.h"
 #include "PlanScene.h"
 #include "PlanView.h"
+#include "SetupWizard.h"
 #include "TaskFrameItem.h"
 #include "WorkerChart.h"
 #include "WorkerPalette.h"
@@ -32,8 +34,8 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QTemporaryDir>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
 #include <QTimer>
@@ -113,6 +115,7 @@ private slots:
     void controlsHaveAccessibleNames();
     void aboutShowsVersionAndLicence();
     void clusterTablesStartFromTheLastCoordinator();
+    void resetDemoNeedsNoWizard();
 
 private:
     template<typename T>
@@ -692,6 +695,27 @@ void TestMainWindow::clusterTablesStartFromTheLastCoordinator()
     MainWindow again;
     panel = again.findChild<ClusterPanel *>();
     QVERIFY2(panel->statusText().startsWith(QStringLiteral("db.example.org:6432")), qPrintable(panel->statusText()));
+}
+
+// The Cluster menu works on the window's cluster session: Reset Demo makes no wizard to get
+// at it, and the wizard, once opened, is on that same session.
+void TestMainWindow::resetDemoNeedsNoWizard()
+{
+    QAction *reset = nullptr;
+    for (QAction *candidate : m_window->findChildren<QAction *>()) {
+        if (candidate->text() == MainWindow::tr("&Reset Demo…"))
+            reset = candidate;
+    }
+    QVERIFY(reset);
+    reset->trigger();
+    QVERIFY(!m_window->findChild<SetupWizard *>());
+    QCOMPARE(m_window->statusBar()->currentMessage(),
+             ClusterControl::tr("No cluster yet: start or choose one in the tutorial wizard."));
+    m_window->showTutorialWizard();
+    auto *wizard = m_window->findChild<SetupWizard *>();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->session(), m_window->clusterSession());
+    wizard->close();
 }
 
 QTEST_MAIN(TestMainWindow)

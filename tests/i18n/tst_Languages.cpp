@@ -9,6 +9,7 @@
 
 #include "ClusterCommand.h"
 #include "ClusterInfo.h"
+#include "ClusterSession.h"
 #include "ErrorDiagnosis.h"
 #include "FigureText.h"
 #include "LanguageManager.h"
@@ -21,7 +22,6 @@
 #include "PlanView.h"
 #include "StartClusterPage.h"
 #include "WelcomePage.h"
-#include "WizardSession.h"
 
 #include <QAction>
 #include <QApplication>
@@ -176,7 +176,8 @@ void TestLanguages::legendRedrawsInTheNewLanguage()
 void TestLanguages::wizardPagesRetranslate()
 {
     WelcomePage welcome;
-    WizardSession session;
+    QTemporaryDir settings;
+    ClusterSession session(AppSettings(settings.filePath(QStringLiteral("settings.ini"))));
     StartClusterPage start(&session);
     QCOMPARE(welcome.title(), QStringLiteral("Welcome to the Citus sharding tutorial"));
 

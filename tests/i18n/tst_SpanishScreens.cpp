@@ -6,6 +6,7 @@
 // and logs of the text editors; the values Citus words in English for us to translate
 // ("One of 32", "Send to 2 nodes") are not.
 
+#include "ClusterSession.h"
 #include "Fixtures.h"
 
 #include "LanguageManager.h"
@@ -365,7 +366,8 @@ void TestSpanishScreens::wizardPagesShowNoEnglish()
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
     settings.setWizardPage(page);
-    SetupWizard wizard(settings);
+    ClusterSession session(settings);
+    SetupWizard wizard(&session, settings);
     QSignalSpy checked(qobject_cast<WelcomePage *>(wizard.page(SetupWizard::WelcomeId))->checker(),
                        &PrerequisiteChecker::done);
     wizard.resize(1000, 700);

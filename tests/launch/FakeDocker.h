@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,9 @@ public:
         environment.insert(QStringLiteral("FAKE_DOCKER_RECORD"), m_files.filePath(QStringLiteral("record")));
         environment.insert(QStringLiteral("FAKE_DOCKER_PIDS"), m_files.filePath(QStringLiteral("pids")));
         environment.insert(QStringLiteral("FAKE_DOCKER_COORDINATOR_PORT"), QString::number(coordinatorPort));
+        // What the real tools printed, for the fake to print the same (tests/launch/data).
+        environment.insert(QStringLiteral("FAKE_DOCKER_DATA"),
+                           QFileInfo(QStringLiteral(SHARDSCOPE_FAKE_DOCKER)).dir().filePath(QStringLiteral("../data")));
         environment.remove(QStringLiteral("POSTGRES_PASSWORD"));
         environment.remove(QStringLiteral("COMPOSE_PROFILES"));
         return environment;

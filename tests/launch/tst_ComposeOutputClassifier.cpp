@@ -1,8 +1,10 @@
 // What Docker Compose v1 and v2 print when they fail, as captured from the real tools,
-// and the kind of failure each is taken for.
+// the kind of failure each is taken for, and the one line that says why (data/README.md
+// says how the files in data/ were captured).
 
 #include "ComposeOutputClassifier.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace shardscope;
@@ -17,6 +19,8 @@ private slots:
     void portNamedByDocker();
     void otherFailuresQuoteTheLastLine();
     void signalEndedTheTool();
+    void realOutputComesDownToOneLine_data();
+    void realOutputComesDownToOneLine();
 };
 
 void TestComposeOutputClassifier::kinds_data()
@@ -124,6 +128,44 @@ void TestComposeOutputClassifier::signalEndedTheTool()
     const LaunchError error = ComposeOutputClassifier::classify({QStringLiteral(" worker1 Pulling")}, -1, 5432);
     QCOMPARE(error.kind, LaunchError::Kind::Failed);
     QCOMPARE(error.message, QStringLiteral("Docker Compose was stopped by a signal."));
+}
+
+void TestComposeOutputClassifier::realOutputComesDownToOneLine_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("v1, no daemon") << "compose-v1-daemon-down.txt"
+                                   << "docker.errors.DockerException: Error while fetching server API version: "
+                                      "('Connection aborted.', FileNotFoundError(2, 'No such file or directory'))";
+    QTest::newRow("v1, daemon unreachable")
+        << "compose-v1-daemon-unreachable.txt"
+        << "docker.errors.DockerException: Error while fetching server API version: "
+           "HTTPConnectionPool(host='127.0.0.1', port=1): Max retries exceeded with url: /version (Caused by "
+           "NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f720dd01410>: Failed to establish a "
+           "new connection: [Errno 111] Connection refused'))";
+    QTest::newRow("v2, no daemon")
+        << "docker-v2-daemon-down.txt"
+        << "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?";
+    QTest::newRow("v2, daemon unreachable") << "docker-v2-daemon-unreachable.txt"
+                                            << "Cannot connect to the Docker daemon at tcp://127.0.0.1:1. Is the "
+                                               "docker daemon running?";
+}
+
+// A hundred lines of traceback come down to the exception that ended it; the whole output
+// stays in the log, for Details and --verbose.
+void TestComposeOutputClassifier::realOutputComesDownToOneLine()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, cause);
+    QFile captured(QStringLiteral(SHARDSCOPE_TEST_DATA_DIR "/") + file);
+    QVERIFY2(captured.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(captured.fileName()));
+    const QString text = QString::fromUtf8(captured.readAll());
+    const QStringList output = text.split(QLatin1Char('\n'));
+    const LaunchError error = ComposeOutputClassifier::classify(output, 1, 5432);
+    QCOMPARE(error.kind, LaunchError::Kind::DaemonNotRunning);
+    QCOMPARE(error.cause, cause);
+    QVERIFY(!error.cause.contains(QLatin1Char('\n')));
+    QCOMPARE(error.log, output.join(QLatin1Char('\n')));
 }
 
 QTEST_GUILESS_MAIN(TestComposeOutputClassifier)

@@ -54,6 +54,7 @@ private slots:
     void upDockerPrintsOnlyTheDsn();
     void upDockerFailure();
     void statusDocker();
+    void statusDaemonDownIsOneLine();
     void statusLocalWithoutCluster();
     void downDocker();
     void interruptCancels();
@@ -184,6 +185,28 @@ void TestLaunchCommands::statusDocker()
     QCOMPARE(run.status, 2);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.endsWith("shardscope: status: The cluster is not running.\n"), run.err.constData());
+}
+
+// docker-compose v1 answers a daemon that is not there with a hundred lines of Python
+// traceback (the real ones, data/compose-v1-daemon-down.txt): `status` says the one line
+// that tells why, and --verbose shows them all.
+void TestLaunchCommands::statusDaemonDownIsOneLine()
+{
+    const FakeDocker docker(QStringLiteral("daemon-down"), FakeDocker::DockerCompose);
+    QTemporaryDir compose;
+    const QStringList status{QStringLiteral("status"), QStringLiteral("--compose-dir"), compose.path()};
+    const Run run = runShardscope(status, docker.environment());
+    QCOMPARE(run.status, 2);
+    const QList<QByteArray> lines = run.err.trimmed().split('\n');
+    QVERIFY2(lines.constLast().startsWith("shardscope: status: The Docker daemon is not running."), run.err.constData());
+    QVERIFY2(run.err.contains("  docker.errors.DockerException: Error while fetching server API version: "),
+             run.err.constData());
+    QVERIFY2(!run.err.contains("Traceback") && !run.err.contains("File \""), run.err.constData());
+    QVERIFY2(lines.size() <= 5, run.err.constData());
+
+    const Run verbose = runShardscope(status + QStringList{QStringLiteral("--verbose")}, docker.environment());
+    QCOMPARE(verbose.status, 2);
+    QVERIFY2(verbose.err.contains("Traceback (most recent call last):"), verbose.err.constData());
 }
 
 void TestLaunchCommands::statusLocalWithoutCluster()

@@ -24,8 +24,8 @@ private slots:
     void defaultsWhenNothingWasSaved();
     void readsWhatEarlierVersionsWrote();
     void writesTheKeysEarlierVersionsRead();
-    void wizardDsnNeverHoldsThePassword_data();
-    void wizardDsnNeverHoldsThePassword();
+    void clusterProfileNeverHoldsThePassword_data();
+    void clusterProfileNeverHoldsThePassword();
     void copiesShareTheSettings();
 
 private:
@@ -63,7 +63,9 @@ void TestAppSettings::roundTrip()
         settings.setWizardPage(4);
         settings.setWizardField(QStringLiteral("workers"), 3);
         settings.setWizardField(QStringLiteral("explainStatement"), QStringLiteral("SELECT 1"));
-        settings.setWizardDsn(QStringLiteral("host=h port=5433 passfile='/tmp/pass file'"));
+        ConnectionProfile profile;
+        profile.dsn = QStringLiteral("host=h port=5433 passfile='/tmp/pass file'");
+        settings.setClusterProfile(profile);
         settings.setWizardSize(QSize(1100, 760));
     }
     QVERIFY(!fileContents().isEmpty()); // written when the last copy went, not only in memory
@@ -79,8 +81,7 @@ void TestAppSettings::roundTrip()
     QCOMPARE(settings.wizardPage(), std::optional<int>(4));
     QCOMPARE(settings.wizardField(QStringLiteral("workers")).toInt(), 3);
     QCOMPARE(settings.wizardField(QStringLiteral("explainStatement")).toString(), QStringLiteral("SELECT 1"));
-    QCOMPARE(settings.wizardDsn(), QStringLiteral("host=h port=5433 passfile='/tmp/pass file'"));
-    QCOMPARE(settings.wizardField(QStringLiteral("dsn")).toString(), settings.wizardDsn());
+    QCOMPARE(settings.clusterProfile().dsn, QStringLiteral("host=h port=5433 passfile='/tmp/pass file'"));
     QCOMPARE(settings.wizardSize(), QSize(1100, 760));
 }
 
@@ -96,7 +97,7 @@ void TestAppSettings::defaultsWhenNothingWasSaved()
     QVERIFY(settings.recentFiles().isEmpty());
     QVERIFY(!settings.wizardPage());
     QVERIFY(!settings.wizardField(QStringLiteral("workers")).isValid());
-    QVERIFY(settings.wizardDsn().isEmpty());
+    QVERIFY(settings.clusterProfile().dsn.isEmpty());
     QVERIFY(!settings.wizardSize().isValid());
 }
 
@@ -139,7 +140,7 @@ void TestAppSettings::readsWhatEarlierVersionsWrote()
     QCOMPARE(settings.wizardField(QStringLiteral("bulkRows")).toInt(), 100000);
     QCOMPARE(settings.wizardField(QStringLiteral("mode")).toInt(), 2);
     QCOMPARE(settings.wizardPage(), std::optional<int>(5));
-    QCOMPARE(settings.wizardDsn(), QStringLiteral("host=127.0.0.1 port=9700 passfile='/tmp/x/pgpass'"));
+    QCOMPARE(settings.clusterProfile().dsn, QStringLiteral("host=127.0.0.1 port=9700 passfile='/tmp/x/pgpass'"));
 }
 
 void TestAppSettings::writesTheKeysEarlierVersionsRead()
@@ -155,7 +156,9 @@ void TestAppSettings::writesTheKeysEarlierVersionsRead()
         settings.setRecentFiles({QStringLiteral("/d/p.json")});
         settings.setWizardPage(3);
         settings.setWizardField(QStringLiteral("ddl"), QStringLiteral("CREATE TABLE t ()"));
-        settings.setWizardDsn(QStringLiteral("host=h"));
+        ConnectionProfile profile;
+        profile.dsn = QStringLiteral("host=h");
+        settings.setClusterProfile(profile);
     }
     const QSettings plain(file(), QSettings::IniFormat);
     QCOMPARE(plain.value(QStringLiteral("window/geometry")).toByteArray(), QByteArray("g"));
@@ -171,7 +174,7 @@ void TestAppSettings::writesTheKeysEarlierVersionsRead()
     QCOMPARE(plain.allKeys().size(), 10);
 }
 
-void TestAppSettings::wizardDsnNeverHoldsThePassword_data()
+void TestAppSettings::clusterProfileNeverHoldsThePassword_data()
 {
     QTest::addColumn<QString>("dsn");
     QTest::addColumn<QString>("stored");
@@ -182,20 +185,22 @@ void TestAppSettings::wizardDsnNeverHoldsThePassword_data()
     QTest::newRow("malformed") << "host=coordinator password=hunter2 port" << "";
 }
 
-// Both ways in, setWizardDsn() and the wizard's field "dsn".
-void TestAppSettings::wizardDsnNeverHoldsThePassword()
+// Both ways a profile holds a password: in its connection string, and on its own.
+void TestAppSettings::clusterProfileNeverHoldsThePassword()
 {
     QFETCH(QString, dsn);
     QFETCH(QString, stored);
-    for (const bool asField : {false, true}) {
+    for (const bool apart : {false, true}) {
         {
             AppSettings settings(file());
-            if (asField)
-                settings.setWizardField(QStringLiteral("dsn"), dsn);
-            else
-                settings.setWizardDsn(dsn);
+            ConnectionProfile profile;
+            profile.dsn = dsn;
+            if (apart)
+                profile.password = QStringLiteral("hunter2");
+            settings.setClusterProfile(profile);
             settings.sync();
-            QCOMPARE(settings.wizardDsn(), stored);
+            QCOMPARE(settings.clusterProfile().dsn, stored);
+            QVERIFY(settings.clusterProfile().password.isEmpty());
         }
         const QByteArray written = fileContents();
         QVERIFY2(!written.contains("hunter2"), written.constData());

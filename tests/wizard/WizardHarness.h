@@ -1,12 +1,13 @@
 #pragma once
 
-// A SetupWizard shown offscreen at the size the screenshots are taken at, with its
-// settings in a temporary file, connecting with the profile given (the password is never
+// A SetupWizard shown offscreen at the size the screenshots are taken at, on a cluster
+// session of its own, with its settings in a temporary file, connecting with the profile
+// given (the password is never
 // in the settings); and, when $SHARDSCOPE_WIZARD_SCREENSHOTS names a directory, a grab of
 // each page looked at: docs/images/wizard_*.png are made so (tests/wizard/CMakeLists.txt).
 
+#include "ClusterSession.h"
 #include "SetupWizard.h"
-#include "WizardSession.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -34,10 +35,11 @@ public:
                            const std::optional<shardscope::ConnectionProfile> &profile = std::nullopt)
         : settings(settingsFile, QSettings::IniFormat)
     {
-        wizard = std::make_unique<shardscope::SetupWizard>(shardscope::AppSettings(settingsFile));
+        session = std::make_unique<shardscope::ClusterSession>(shardscope::AppSettings(settingsFile));
         // Before the first page shows, so that a resumed page connects with it.
         if (profile)
-            wizard->session()->setProfile(*profile);
+            session->useCluster(*profile, shardscope::LaunchChoice{shardscope::LaunchChoice::Kind::Existing});
+        wizard = std::make_unique<shardscope::SetupWizard>(session.get(), shardscope::AppSettings(settingsFile));
         wizard->resize(1000, 700);
         wizard->show();
     }
@@ -61,5 +63,7 @@ public:
     // The same file as the wizard's, for a test to read (QSettings on one file in one
     // process see each other's changes).
     QSettings settings;
+    // The main window's part: the session the wizard is given, outliving it.
+    std::unique_ptr<shardscope::ClusterSession> session;
     std::unique_ptr<shardscope::SetupWizard> wizard;
 };

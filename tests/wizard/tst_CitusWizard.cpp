@@ -186,7 +186,7 @@ void TestCitusWizard::wholeWizard()
     // session now knows the cluster.
     const auto *workerTable = qobject_cast<QTableWidget *>(verify->results()->widget(0));
     QVERIFY(workerTable && workerTable->rowCount() >= 2);
-    const WorkerPalette &colours = wizard->session()->look().workers;
+    const WorkerPalette colours(wizard->session()->workers());
     QCOMPARE(colours.clusterWorkers().size(), qsizetype(workerTable->rowCount()));
     for (int row = 0; row < workerTable->rowCount(); ++row) {
         const QTableWidgetItem *worker = workerTable->item(row, 0);

@@ -1,15 +1,18 @@
-// Stop cluster and reset demo, as the main window's Cluster menu runs them: each asks first
-// (here the test answers), stops the cluster the wizard started with the same launcher
-// (the stand-in docker records what it was asked), and drops the demo table on a
-// throwaway PostgreSQL: the program needs PostgreSQL's server programs.
+// Stop cluster and reset demo, as the main window's Cluster menu runs them, on the cluster
+// session alone (no wizard): each asks first (here the test answers), stops the cluster the
+// session started with the same launcher (the stand-in docker records what it was asked),
+// and drops the demo table on a throwaway PostgreSQL, connecting first as after a restart:
+// the program needs PostgreSQL's server programs.
 
 #include "ClusterControl.h"
+#include "ClusterSession.h"
 #include "FakeDocker.h"
 #include "PgConnection.h"
-#include "StartClusterPage.h"
 #include "TestServer.h"
 #include "Tutorial.h"
-#include "WizardHarness.h"
+
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <QSignalSpy>
 
@@ -38,11 +41,14 @@ private slots:
 
 private:
     QString scalar(const QString &sql);
+    ConnectionProfile serverProfile() const;
+    // A session on a cluster got that way, as the main window restores it.
+    void useCluster(LaunchChoice::Kind kind);
 
     TestServer m_server;
     QTemporaryDir m_composeDir;
     QTemporaryDir m_settingsDir;
-    std::unique_ptr<WizardHarness> m_harness;
+    std::unique_ptr<ClusterSession> m_session;
 };
 
 void TestClusterControl::initTestCase()
@@ -58,16 +64,26 @@ void TestClusterControl::initTestCase()
 void TestClusterControl::init()
 {
     QFile::remove(m_settingsDir.filePath(QStringLiteral("settings.ini")));
-    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    m_session = std::make_unique<ClusterSession>(AppSettings(m_settingsDir.filePath(QStringLiteral("settings.ini"))));
+}
+
+ConnectionProfile TestClusterControl::serverProfile() const
+{
+    ConnectionProfile profile;
+    profile.dsn = m_server.dsn();
+    profile.password = m_server.password();
+    return profile;
+}
+
+void TestClusterControl::useCluster(LaunchChoice::Kind kind)
+{
+    m_session->useCluster(serverProfile(), LaunchChoice(kind));
 }
 
 QString TestClusterControl::scalar(const QString &sql)
 {
     PgConnection check;
-    ConnectionProfile profile;
-    profile.dsn = m_server.dsn();
-    profile.password = m_server.password();
-    if (!check.connectBlocking(profile))
+    if (!check.connectBlocking(serverProfile()))
         return QStringLiteral("(no connection)");
     return check.runBlocking(sql).results.value(0).value(0, 0);
 }
@@ -85,8 +101,8 @@ void TestClusterControl::stopsTheComposeClusterAndDeletesItsData()
     QFETCH(int, choice);
     QFETCH(bool, volumes);
     FakeDocker docker;
-    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Docker));
-    ClusterControl control(m_harness->wizard.get(), nullptr);
+    useCluster(LaunchChoice::Kind::Docker);
+    ClusterControl control(m_session.get(), nullptr);
     int asked = 0;
     control.setQuestions(
         [&] {
@@ -112,8 +128,8 @@ void TestClusterControl::stopsTheComposeClusterAndDeletesItsData()
 void TestClusterControl::cancelStopsNothing()
 {
     FakeDocker docker;
-    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Docker));
-    ClusterControl control(m_harness->wizard.get(), nullptr);
+    useCluster(LaunchChoice::Kind::Docker);
+    ClusterControl control(m_session.get(), nullptr);
     control.setQuestions([] { return ClusterControl::StopChoice::Cancel; }, [](const QString &) { return false; });
     control.setEnvironment(docker.environment());
     QSignalSpy finished(&control, &ClusterControl::finished);
@@ -125,8 +141,8 @@ void TestClusterControl::cancelStopsNothing()
 
 void TestClusterControl::anExistingClusterIsNotStopped()
 {
-    m_harness->wizard->setField(QStringLiteral("mode"), int(StartClusterPage::Mode::Existing));
-    ClusterControl control(m_harness->wizard.get(), nullptr);
+    useCluster(LaunchChoice::Kind::Existing);
+    ClusterControl control(m_session.get(), nullptr);
     bool asked = false;
     control.setQuestions(
         [&] {
@@ -145,16 +161,10 @@ void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
 {
     scalar(QStringLiteral("CREATE TABLE activity_log (user_id int)"));
     QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
-    ConnectionProfile profile;
-    profile.dsn = m_server.dsn();
-    profile.password = m_server.password();
-    WizardSession *session = m_harness->wizard->session();
-    session->setProfile(profile);
-    QSignalSpy connected(session, &WizardSession::connected);
-    session->ensureConnected();
-    QVERIFY2(connected.wait(patience), "the session did not connect");
-
-    ClusterControl control(m_harness->wizard.get(), nullptr);
+    // Not connected, as after a restart: the reset connects first.
+    useCluster(LaunchChoice::Kind::Existing);
+    QVERIFY(!m_session->isConnected());
+    ClusterControl control(m_session.get(), nullptr);
     QString askedAbout;
     bool answer = false;
     control.setQuestions([] { return ClusterControl::StopChoice::Cancel; },
@@ -164,7 +174,7 @@ void TestClusterControl::resetDropsTheDemoTableOnlyWhenConfirmed()
                          });
     QSignalSpy finished(&control, &ClusterControl::finished);
     control.resetDemo();
-    QCOMPARE(askedAbout, QStringLiteral("activity_log"));
+    QTRY_COMPARE_WITH_TIMEOUT(askedAbout, QStringLiteral("activity_log"), patience);
     QVERIFY(!control.isBusy());
     QCOMPARE(scalar(QStringLiteral("SELECT to_regclass('activity_log') IS NOT NULL")), QStringLiteral("t"));
 

@@ -77,11 +77,11 @@ StepPage *TestGoneCluster::openThenLoseCluster(WizardHarness &harness, int page)
                                  patience);
     }();
     // What ClusterControl::stopCluster() does before the servers stop.
-    WizardSession *session = harness.wizard->session();
+    ClusterSession *session = harness.wizard->session();
     session->connection()->disconnectFromServer();
     ConnectionProfile gone = session->profile();
     gone.dsn = goneDsn(gone.dsn);
-    session->setProfile(gone);
+    session->useCluster(gone, session->launchChoice());
     return step;
 }
 

@@ -3,13 +3,13 @@
 // remembered there when asked, once it proved right, and an empty password field then
 // connects with it. The settings never hold it.
 
+#include "ClusterSession.h"
 #include "KeychainPasswords.h"
 #include "PrivateSessionBus.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
 #include "TestServer.h"
 #include "WizardHarness.h"
-#include "WizardSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -5,6 +5,7 @@
 // without keeping the password.
 
 #include "CitusExpectation.h"
+#include "ClusterSession.h"
 #include "CreateTablePage.h"
 #include "DistributePage.h"
 #include "ErrorDiagnosis.h"
@@ -12,17 +13,16 @@
 #include "ExplainStep.h"
 #include "InsertDataPage.h"
 #include "LargeView.h"
+#include "PgConnection.h"
 #include "PlanComparisonWidget.h"
 #include "PlanScene.h"
 #include "PlanView.h"
-#include "PgConnection.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
 #include "TestServer.h"
 #include "TutorialStep.h"
 #include "VerifyWorkersPage.h"
 #include "WizardHarness.h"
-#include "WizardSession.h"
 #include "WorkerBarChart.h"
 
 #include <QComboBox>
@@ -315,8 +315,9 @@ void TestSqlPages::resumesAfterRestart()
     {
         WizardHarness harness(settingsFile());
         QCOMPARE(harness.wizard->currentId(), int(SetupWizard::ExplainId));
-        QCOMPARE(harness.wizard->field(QStringLiteral("dsn")).toString(), m_server.dsn());
-        QCOMPARE(harness.wizard->field(QStringLiteral("mode")).toInt(), int(StartClusterPage::Mode::Existing));
+        QCOMPARE(harness.session->profile().dsn, m_server.dsn());
+        QVERIFY(harness.session->profile().password.isEmpty());
+        QCOMPARE(harness.session->launchChoice().kind, LaunchChoice::Kind::Existing);
         QCOMPARE(harness.wizard->field(QStringLiteral("bulkRows")).toInt(), 3000);
         QCOMPARE(harness.wizard->field(QStringLiteral("bulkLoad")).toBool(), true);
         // Without the password, kept nowhere, the page asks to go back for it.
@@ -437,8 +438,9 @@ void TestSqlPages::passwordInTheDsnIsNotKept()
     const QString file = dir.filePath(QStringLiteral("settings.ini"));
     {
         WizardHarness harness(file);
-        harness.wizard->setField(QStringLiteral("dsn"),
-                                 QStringLiteral("host=db.example.org port=6432 user=teacher password=s3cr3t-Pw"));
+        ConnectionProfile typed;
+        typed.dsn = QStringLiteral("host=db.example.org port=6432 user=teacher password=s3cr3t-Pw");
+        harness.session->useCluster(typed, LaunchChoice{LaunchChoice::Kind::Existing});
     }
     QSettings settings(file, QSettings::IniFormat);
     const QString kept = settings.value(QStringLiteral("wizard/dsn")).toString();

@@ -3,15 +3,17 @@
 // the failures a user meets first, each said plainly on the page. Needs PostgreSQL's
 // server programs, and skips as a whole without them.
 
+#include "ClusterSession.h"
 #include "FakeDocker.h"
+#include "LanguageManager.h"
 #include "StartClusterPage.h"
 #include "StatusLabel.h"
 #include "StubCitus.h"
 #include "TestServer.h"
 #include "WelcomePage.h"
 #include "WizardHarness.h"
-#include "WizardSession.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -53,6 +55,9 @@ private slots:
     void failuresAreShownClearly_data();
     void failuresAreShownClearly();
     void cancelWhileStarting();
+    void tracebackIsFoldedAndGoesWithItsMode();
+    void anotherModeIsNotConnected();
+    void recommendsWhatWorks();
 
 private:
     StartClusterPage *openStartPage(int port);
@@ -66,6 +71,9 @@ private:
 
 void TestStartClusterPage::initTestCase()
 {
+    // Looked at in either language (SHARDSCOPE_WIZARD_LANGUAGE=es); the checks compare with
+    // the translated texts.
+    QVERIFY(LanguageManager::of(qApp)->setLanguage(qEnvironmentVariable("SHARDSCOPE_WIZARD_LANGUAGE", "en")));
     QVERIFY(m_composeDir.isValid());
     QFile env(m_composeDir.filePath(QStringLiteral(".env")));
     QVERIFY(env.open(QIODevice::WriteOnly | QIODevice::Text));
@@ -145,6 +153,97 @@ void TestStartClusterPage::startWithCompose()
     QVERIFY(m_harness->wizard->session()->isConnected());
     QCOMPARE(docker.composeCalls().filter(QStringLiteral(" up -d")).size(), 1); // started once, not again
     m_harness->screenshot(QStringLiteral("2-start-compose-ready"));
+}
+
+// docker-compose v1 with no daemon prints a hundred lines of traceback (the real ones):
+// the page says the one line that tells why, keeps the rest under Details, and forgets it
+// all once the user picks another way to get a cluster.
+void TestStartClusterPage::tracebackIsFoldedAndGoesWithItsMode()
+{
+    FakeDocker docker(QStringLiteral("daemon-down"), FakeDocker::DockerCompose, false);
+    useEnvironment(docker.environment());
+    StartClusterPage *page = openStartPage(TestServer::freePort());
+    QVERIFY(page);
+    page->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QCOMPARE(page->status()->status(), StatusLabel::Status::Error);
+    QCOMPARE(page->status()->text(), StartClusterPage::tr("The Docker daemon is not running"));
+    const QString hint = page->status()->hint();
+    QVERIFY2(hint.contains(QLatin1String("docker.errors.DockerException: Error while fetching server API version")),
+             qPrintable(hint));
+    QVERIFY2(!hint.contains(QLatin1String("Traceback")) && !hint.contains(QLatin1String("File \"")), qPrintable(hint));
+    QVERIFY(page->log()->isHidden());
+    QVERIFY(page->log()->toPlainText().contains(QLatin1String("Traceback (most recent call last):")));
+    m_harness->screenshot(QStringLiteral("2-start-daemon-down"));
+
+    page->findChild<QComboBox *>()->setCurrentIndex(int(StartClusterPage::Mode::Existing));
+    QVERIFY2(page->status()->text().isEmpty(), qPrintable(page->status()->text()));
+    QVERIFY(page->status()->hint().isEmpty());
+    QVERIFY(page->log()->toPlainText().isEmpty());
+    QVERIFY(page->log()->isHidden());
+    QVERIFY(!page->isComplete());
+    m_harness->screenshot(QStringLiteral("2-start-switched-to-existing"));
+}
+
+// Connected to a cluster started with Docker, the page is done only while it shows Docker:
+// another way chosen says nothing of that cluster, and Next waits.
+void TestStartClusterPage::anotherModeIsNotConnected()
+{
+    QVERIFY(stubcitus::run(m_server, QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
+                                                    "SELECT citus_set_coordinator_host('coordinator', 5432);"
+                                                    "SELECT citus_add_node('worker1', 5432);"
+                                                    "SELECT citus_add_node('worker2', 5432);"))
+                .isEmpty());
+    FakeDocker docker;
+    useEnvironment(docker.environment(m_server.port()));
+    StartClusterPage *page = openStartPage(m_server.port());
+    QVERIFY(page);
+    page->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QVERIFY2(page->isComplete(), qPrintable(page->status()->text() + QLatin1Char('\n') + page->status()->hint()));
+    const QString connected = page->status()->text();
+    auto *mode = page->findChild<QComboBox *>();
+    QAbstractButton *next = m_harness->wizard->button(QWizard::NextButton);
+    QVERIFY(next->isEnabled());
+
+    mode->setCurrentIndex(int(StartClusterPage::Mode::Local));
+    QVERIFY(!page->isComplete());
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(page->status()->text().isEmpty(), qPrintable(page->status()->text()));
+    m_harness->screenshot(QStringLiteral("2-start-local-after-docker"));
+
+    mode->setCurrentIndex(int(StartClusterPage::Mode::Docker));
+    QVERIFY(page->isComplete());
+    QVERIFY(next->isEnabled());
+    QCOMPARE(page->status()->text(), connected);
+}
+
+// With the Docker daemon down and Citus installed for the local PostgreSQL, the local
+// servers are what works here: recommended and chosen, Docker no longer.
+void TestStartClusterPage::recommendsWhatWorks()
+{
+    // The system's programs too: the local PostgreSQL's, and runuser when run as root.
+    FakeDocker docker(QStringLiteral("daemon-down"), FakeDocker::Docker | FakeDocker::DockerCompose);
+    QProcessEnvironment environment = docker.environment();
+    environment.insert(QStringLiteral("PATH"), environment.value(QStringLiteral("PATH")) + QStringLiteral(":/usr/sbin:/sbin"));
+    useEnvironment(environment);
+    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    auto *welcome = m_harness->page<WelcomePage>(SetupWizard::WelcomeId);
+    QTRY_VERIFY_WITH_TIMEOUT(!welcome->checker()->isBusy(), patience);
+    QCOMPARE(welcome->status(PrerequisiteChecker::Item::Docker)->status(), StatusLabel::Status::Error);
+    if (welcome->status(PrerequisiteChecker::Item::Citus)->status() != StatusLabel::Status::Ok)
+        QSKIP(qPrintable(QStringLiteral("needs Citus installed for the local PostgreSQL; the Welcome page says: ")
+                         + welcome->status(PrerequisiteChecker::Item::Citus)->text()));
+    m_harness->wizard->next();
+    auto *page = m_harness->page<StartClusterPage>(SetupWizard::StartClusterId);
+    QCOMPARE(m_harness->wizard->currentPage(), page);
+    QCOMPARE(page->mode(), StartClusterPage::Mode::Local);
+    auto *mode = page->findChild<QComboBox *>();
+    const QString recommended = StartClusterPage::tr("%1 (recommended)");
+    QCOMPARE(mode->itemText(int(StartClusterPage::Mode::Local)),
+             recommended.arg(StartClusterPage::tr("Local PostgreSQL servers")));
+    QCOMPARE(mode->itemText(int(StartClusterPage::Mode::Docker)), StartClusterPage::tr("Docker Compose"));
+    m_harness->screenshot(QStringLiteral("2-start-recommends-local"));
 }
 
 void TestStartClusterPage::failuresAreShownClearly_data()

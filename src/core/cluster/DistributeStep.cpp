@@ -85,6 +85,8 @@ QVariantList DistributeStep::parameters() const
 
 void DistributeStep::detect()
 {
+    // What an earlier check found is of the table then, perhaps on another cluster.
+    m_perWorker.clear();
     query(existsSql, {quotedTable()}, [this](const StatementRunner::Reply &reply) {
         if (reply.results.value(0).value(0, 0) == QLatin1String("t"))
             return checkCitus();

@@ -72,7 +72,36 @@ QString lastLine(const QStringList &output)
     return {};
 }
 
+// docker-compose v1 is Python: when it fails unexpectedly it prints tracebacks, one for
+// each exception raised while handling the one before, each ending with the exception's
+// own line ("docker.errors.DockerException: Error while fetching server API version: …").
+// The last of them says why; the frames above it are Compose's insides.
+QString pythonException(const QStringList &output)
+{
+    static const QRegularExpression exception(QStringLiteral(R"(^[A-Za-z_][\w.]*(Error|Exception|Exit)\b.*)"));
+    static const QString traceback = QStringLiteral("Traceback (most recent call last):");
+    if (std::none_of(output.cbegin(), output.cend(), [](const QString &line) { return line.startsWith(traceback); }))
+        return {};
+    for (auto line = output.crbegin(); line != output.crend(); ++line) {
+        if (exception.match(*line).hasMatch())
+            return line->trimmed();
+    }
+    return {};
+}
+
 } // namespace
+
+QString ComposeOutputClassifier::cause(const QStringList &output, bool (*test)(const QString &))
+{
+    if (const QString exception = pythonException(output); !exception.isEmpty())
+        return exception;
+    if (test) {
+        const auto line = std::find_if(output.cbegin(), output.cend(), test);
+        if (line != output.cend())
+            return line->trimmed();
+    }
+    return lastLine(output);
+}
 
 QString ComposeOutputClassifier::portInUse(int port)
 {
@@ -83,39 +112,50 @@ QString ComposeOutputClassifier::portInUse(int port)
 
 LaunchError ComposeOutputClassifier::classify(const QStringList &output, int exitCode, int port)
 {
+    LaunchError error = kindOf(output, exitCode, port);
+    error.log = output.join(QLatin1Char('\n'));
+    return error;
+}
+
+LaunchError ComposeOutputClassifier::kindOf(const QStringList &output, int exitCode, int port)
+{
     using Kind = LaunchError::Kind;
-    const QString log = output.join(QLatin1Char('\n'));
     const auto any = [&output](bool (*test)(const QString &)) {
         return std::any_of(output.cbegin(), output.cend(), test);
     };
+    const auto failure = [&output](Kind kind, const QString &message, bool (*test)(const QString &)) {
+        LaunchError error(kind, message);
+        error.cause = cause(output, test);
+        return error;
+    };
     if (any(isPermissionDenied)) {
-        return {Kind::DockerPermissionDenied,
-                tr("You may not use Docker: permission denied on its socket (/var/run/docker.sock). "
-                   "Add yourself to the docker group (sudo usermod -aG docker $USER, then log out and in "
-                   "again) or use rootless Docker."),
-                log};
+        return failure(Kind::DockerPermissionDenied,
+                       tr("You may not use Docker: permission denied on its socket (/var/run/docker.sock). "
+                          "Add yourself to the docker group (sudo usermod -aG docker $USER, then log out and in "
+                          "again) or use rootless Docker."),
+                       isPermissionDenied);
     }
     if (any(isDaemonDown)) {
-        return {Kind::DaemonNotRunning,
-                tr("The Docker daemon is not running. Start it (sudo systemctl start docker, or open "
-                   "Docker Desktop) and try again."),
-                log};
+        return failure(Kind::DaemonNotRunning,
+                       tr("The Docker daemon is not running. Start it (sudo systemctl start docker, or open "
+                          "Docker Desktop) and try again."),
+                       isDaemonDown);
     }
     if (any(isPortTaken)) {
-        return {Kind::PortInUse, portInUse(takenPort(output, port)), log};
+        return failure(Kind::PortInUse, portInUse(takenPort(output, port)), isPortTaken);
     }
     if (any(isPullFailure)) {
-        return {Kind::ImagePullFailed,
-                tr("The Citus image could not be downloaded. Check the network connection, the image "
-                   "name and tag (CITUS_IMAGE in .env) and Docker Hub's download limits."),
-                log};
+        return failure(Kind::ImagePullFailed,
+                       tr("The Citus image could not be downloaded. Check the network connection, the image "
+                          "name and tag (CITUS_IMAGE in .env) and Docker Hub's download limits."),
+                       isPullFailure);
     }
     const QString last = lastLine(output);
     const QString message = exitCode < 0
         ? tr("Docker Compose was stopped by a signal.")
         : last.isEmpty() ? tr("Docker Compose failed with exit status %1.").arg(exitCode)
                          : tr("Docker Compose failed with exit status %1: %2").arg(exitCode).arg(last);
-    return {Kind::Failed, message, log};
+    return failure(Kind::Failed, message, nullptr);
 }
 
 } // namespace shardscope

@@ -38,6 +38,9 @@ struct LaunchError {
     Kind kind = Kind::Failed;
     QString message;
     QString log;
+    // The one line of the tools' output that says why (the exception at the end of a
+    // Python traceback, Docker's own sentence); empty when none tells.
+    QString cause;
     // What a start that failed or was cancelled left in place, in words (as
     // ComposeResources::describe() says it); empty when nothing is left, or nothing can be
     // told. ClusterLauncher::cleanUp() removes it.

@@ -19,7 +19,8 @@ const QString directoryKey = QStringLiteral("files/directory");
 const QString recentFilesKey = QStringLiteral("recentFiles");
 const QString wizardPageKey = QStringLiteral("wizard/page");
 const QString wizardSizeKey = QStringLiteral("wizard/windowSize");
-const QString wizardDsnField = QStringLiteral("dsn");
+// Where the wizard kept it before the cluster session had a home of its own.
+const QString clusterDsnKey = QStringLiteral("wizard/dsn");
 
 QString wizardKey(const QString &field)
 {
@@ -127,22 +128,19 @@ QVariant AppSettings::wizardField(const QString &name) const
 
 void AppSettings::setWizardField(const QString &name, const QVariant &value)
 {
-    if (name == wizardDsnField)
-        setWizardDsn(value.toString());
-    else
-        m_settings->setValue(wizardKey(name), value);
+    m_settings->setValue(wizardKey(name), value);
 }
 
-QString AppSettings::wizardDsn() const
-{
-    return wizardField(wizardDsnField).toString();
-}
-
-void AppSettings::setWizardDsn(const QString &dsn)
+ConnectionProfile AppSettings::clusterProfile() const
 {
     ConnectionProfile profile;
-    profile.dsn = dsn;
-    m_settings->setValue(wizardKey(wizardDsnField), profile.storableDsn());
+    profile.dsn = m_settings->value(clusterDsnKey).toString();
+    return profile;
+}
+
+void AppSettings::setClusterProfile(const ConnectionProfile &profile)
+{
+    m_settings->setValue(clusterDsnKey, profile.storableDsn());
 }
 
 QSize AppSettings::wizardSize() const

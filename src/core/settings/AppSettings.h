@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConnectionProfile.h"
+
 #include <QByteArray>
 #include <QSize>
 #include <QString>
@@ -16,7 +18,7 @@ namespace shardscope {
 // What ShardScope remembers between sessions, one getter and setter per setting, under the
 // keys it has always used, so that settings stored by an earlier version still load.
 // Copies share one QSettings: a window can hand its settings to the wizard it opens, and
-// they last as long as either needs them. A password never gets in: the wizard's
+// they last as long as either needs them. A password never gets in: the cluster's
 // connection string is stored without it.
 class AppSettings
 {
@@ -51,14 +53,15 @@ public:
     std::optional<int> wizardPage() const;
     void setWizardPage(int page);
     // The value of a wizard field by the name the page registered it under; invalid when
-    // none was saved. The field "dsn" goes through setWizardDsn().
+    // none was saved.
     QVariant wizardField(const QString &name) const;
     void setWizardField(const QString &name, const QVariant &value);
-    // The connection string of the cluster the wizard reached last, without a password.
-    QString wizardDsn() const;
-    // Stores the string as typed, or rewritten without its password when it holds one; a
-    // malformed one not at all (there is no telling where a password in it would be).
-    void setWizardDsn(const QString &dsn);
+    // The cluster session's coordinator, as its connection string, never with a password.
+    ConnectionProfile clusterProfile() const;
+    // Stores the profile's connection string as typed, or rewritten without its password
+    // when it holds one; a malformed one not at all (there is no telling where a password
+    // in it would be). Its password is never stored.
+    void setClusterProfile(const ConnectionProfile &profile);
 
     // The tutorial wizard's size as the user left it, at the application's text size (not
     // presenter mode's); invalid when never saved.

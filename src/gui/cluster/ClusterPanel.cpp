@@ -1,7 +1,12 @@
 #include "ClusterPanel.h"
 
+#include "ClusterLauncher.h"
+#include "ClusterSession.h"
 #include "ErrorDiagnosis.h"
+#include "PgError.h"
 #include "SqlRecordModel.h"
+#include "Tutorial.h"
+#include "WorkerPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -12,8 +17,11 @@
 #include <QSqlRecord>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <utility>
 
 namespace shardscope {
 
@@ -95,15 +103,21 @@ QString problemOf(const NodeAddress &worker, const QStringList &notices)
 
 ClusterPanel::ClusterPanel(QWidget *parent)
     : QWidget(parent)
+    , m_timer(new QTimer(this))
     , m_status(new QLabel(this))
+    , m_start(new QPushButton(this))
+    , m_forget(new QPushButton(this))
     , m_refresh(new QPushButton(this))
     , m_tabs(new QTabWidget(this))
 {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refresh->setShortcut(QKeySequence::Refresh);
+    m_timer->setInterval(defaultRefreshIntervalMs);
     auto *top = new QHBoxLayout;
     top->addWidget(m_status, 1);
+    top->addWidget(m_start);
+    top->addWidget(m_forget);
     top->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -117,7 +131,112 @@ ClusterPanel::ClusterPanel(QWidget *parent)
     m_models[ShardsTab]->setWorkerColumn(ShardWorkerColumn, workerColor);
     m_models[RowsTab]->setWorkerColumn(RowsWorkerColumn, workerColor);
     connect(m_refresh, &QPushButton::clicked, this, &ClusterPanel::refresh);
+    connect(m_start, &QPushButton::clicked, this, &ClusterPanel::startCluster);
+    connect(m_forget, &QPushButton::clicked, this, [this] {
+        if (m_session)
+            m_session->forget();
+    });
+    // Clusters stop and workers go away without telling: read again while someone looks.
+    connect(m_timer, &QTimer::timeout, this, &ClusterPanel::refresh);
     connect(&m_watcher, &QFutureWatcher<SqlSnapshot::Result>::finished, this, &ClusterPanel::showSnapshot);
+    updateButtons();
+    retranslateUi();
+}
+
+void ClusterPanel::setSession(ClusterSession *session)
+{
+    m_session = session;
+    connect(session, &ClusterSession::clusterChanged, this, &ClusterPanel::followSession);
+    for (auto signal : {&ClusterSession::connected, &ClusterSession::clusterStopped}) {
+        connect(session, signal, this, [this] {
+            if (isVisible())
+                refresh();
+        });
+    }
+    followSession();
+}
+
+void ClusterPanel::followSession()
+{
+    // What was read is of the cluster before: cleared, not left to pass for this one's.
+    for (SqlRecordModel *model : m_models)
+        model->setRecords({});
+    m_unreachable.clear();
+    m_rowsError.clear();
+    m_notRunning = false;
+    m_startError.clear();
+    m_citus = false;
+    updateButtons();
+    setTable(m_session->tutorial()->table());
+    setProfile(m_session->hasProfile() ? m_session->profile() : ConnectionProfile{});
+    if (isVisible())
+        refresh();
+}
+
+void ClusterPanel::setRefreshInterval(int msecs)
+{
+    m_timer->setInterval(msecs);
+}
+
+bool ClusterPanel::isRefreshingPeriodically() const
+{
+    return m_timer->isActive();
+}
+
+void ClusterPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_timer->start();
+    refresh();
+}
+
+void ClusterPanel::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_timer->stop();
+}
+
+void ClusterPanel::updateButtons()
+{
+    m_start->setVisible(m_notRunning && m_session && m_session->launchChoice().startsCluster());
+    m_start->setEnabled(!m_launcher);
+    m_forget->setVisible(m_notRunning && m_session);
+    m_forget->setEnabled(!m_launcher);
+}
+
+// Starts the session's cluster again as it was started, off the UI thread as launchers
+// run; once ready the session connects to it anew.
+void ClusterPanel::startCluster()
+{
+    if (m_launcher || !m_session)
+        return;
+    m_launcher = m_session->makeLauncher().release();
+    if (!m_launcher)
+        return;
+    m_launcher->setParent(this);
+    m_startError.clear();
+    const LaunchChoice choice = m_session->launchChoice();
+    connect(m_launcher, &ClusterLauncher::progress, this,
+            [this](int, int, const QString &label) { m_status->setText(label); });
+    connect(m_launcher, &ClusterLauncher::ready, this, [this, choice](const ClusterEndpoint &endpoint) {
+        std::exchange(m_launcher, nullptr)->deleteLater();
+        ConnectionProfile profile;
+        profile.dsn = endpoint.dsn;
+        profile.password = endpoint.password;
+        m_session->useCluster(profile, choice);
+        updateButtons();
+    });
+    connect(m_launcher, &ClusterLauncher::failed, this, &ClusterPanel::onStartFailed);
+    updateButtons();
+    m_status->setText(tr("Starting the cluster…"));
+    m_launcher->up(choice.workers, choice.port);
+}
+
+void ClusterPanel::onStartFailed(const LaunchError &error)
+{
+    std::exchange(m_launcher, nullptr)->deleteLater();
+    m_startError = error.cause.isEmpty() ? error.message : tr("%1 (%2)").arg(error.message, error.cause);
+    updateButtons();
     retranslateUi();
 }
 
@@ -144,7 +263,8 @@ void ClusterPanel::setProfile(const ConnectionProfile &profile)
 
 void ClusterPanel::refresh()
 {
-    if (m_watcher.isRunning())
+    // Without a cluster libpq would try its defaults, a server the user never chose.
+    if (m_watcher.isRunning() || connectionName().isEmpty())
         return;
     m_refresh->setEnabled(false);
     m_error.clear();
@@ -162,6 +282,9 @@ void ClusterPanel::showSnapshot()
     m_refresh->setEnabled(true);
     m_read = true;
     m_error = result.connectError;
+    m_notRunning = !m_error.isEmpty()
+        && PgError::fromConnectionMessage(m_error).kind == PgError::Kind::ConnectionRefused;
+    updateButtons();
     m_citus = !result.tables.isEmpty() && !result.tables.at(ExtensionQuery).rows.isEmpty();
     for (SqlRecordModel *model : m_models)
         model->setRecords({});
@@ -238,6 +361,10 @@ void ClusterPanel::changeEvent(QEvent *event)
 void ClusterPanel::retranslateUi()
 {
     m_refresh->setText(tr("&Refresh"));
+    m_start->setText(tr("&Start"));
+    m_start->setToolTip(tr("Start this cluster again, as the tutorial wizard started it"));
+    m_forget->setText(tr("&Forget"));
+    m_forget->setToolTip(tr("Forget this cluster: the tutorial wizard starts or chooses another"));
     m_refresh->setToolTip(tr("Read the cluster's tables again (%1)")
                               .arg(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)));
     m_tabs->setTabText(WorkersTab, tr("Workers"));
@@ -252,8 +379,14 @@ void ClusterPanel::retranslateUi()
     const QString where = connectionName();
     if (where.isEmpty())
         m_status->setText(tr("Not connected. Start or choose a cluster in the tutorial wizard."));
-    else if (m_watcher.isRunning())
+    else if (m_launcher)
+        return; // the launcher's progress says it
+    else if (!m_startError.isEmpty())
+        m_status->setText(tr("The cluster did not start: %1").arg(m_startError));
+    else if (m_watcher.isRunning() && !m_notRunning)
         m_status->setText(tr("Reading the cluster's tables from %1…").arg(where));
+    else if (m_notRunning)
+        m_status->setText(tr("This cluster is not running: nothing answers at %1.").arg(where));
     else if (!m_error.isEmpty())
         m_status->setText(tr("Cannot read the cluster: %1").arg(m_error));
     else if (!m_citus && m_read)

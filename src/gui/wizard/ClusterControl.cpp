@@ -1,29 +1,36 @@
 #include "ClusterControl.h"
 
-#include "ComposeLauncher.h"
-#include "ComposeProject.h"
-#include "LocalLauncher.h"
+#include "ClusterLauncher.h"
+#include "ClusterSession.h"
 #include "PgConnection.h"
 #include "ResetDemoStep.h"
-#include "SetupWizard.h"
-#include "StartClusterPage.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 
-#include <QDir>
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <utility>
+
 namespace shardscope {
 
-ClusterControl::ClusterControl(SetupWizard *wizard, QWidget *dialogParent)
-    : QObject(wizard)
-    , m_wizard(wizard)
+ClusterControl::ClusterControl(ClusterSession *session, QWidget *dialogParent)
+    : QObject(session)
+    , m_session(session)
     , m_dialogParent(dialogParent)
     , m_stopQuestion([this] { return askStop(); })
     , m_resetQuestion([this](const QString &table) { return askReset(table); })
 {
-    connect(m_wizard->session()->tutorial()->reset(), &TutorialStep::finished, this, &ClusterControl::onResetFinished);
+    connect(m_session->tutorial()->reset(), &TutorialStep::finished, this, &ClusterControl::onResetFinished);
+    connect(m_session, &ClusterSession::connected, this, [this] {
+        if (std::exchange(m_connectingForReset, false))
+            confirmReset();
+    });
+    connect(m_session, &ClusterSession::connectFailed, this, [this](const QString &why) {
+        if (!std::exchange(m_connectingForReset, false))
+            return;
+        emit message(tr("The demo was not reset: %1").arg(why));
+        emit finished(false);
+    });
 }
 
 void ClusterControl::setQuestions(StopQuestion stop, ResetQuestion reset)
@@ -57,30 +64,17 @@ bool ClusterControl::askReset(const QString &table) const
         == QMessageBox::Yes;
 }
 
-// The launcher the wizard's Start page used, as it was set up there (kept in its fields).
-ClusterLauncher *ClusterControl::makeLauncher()
-{
-    switch (StartClusterPage::Mode(m_wizard->field(QStringLiteral("mode")).toInt())) {
-    case StartClusterPage::Mode::Docker:
-        return new ComposeLauncher(ComposeProject(ComposeProject::defaultDirectory()), this);
-    case StartClusterPage::Mode::Local:
-        return new LocalLauncher(QDir::cleanPath(m_wizard->field(QStringLiteral("localDirectory")).toString()), this);
-    case StartClusterPage::Mode::Existing:
-        break;
-    }
-    return nullptr;
-}
-
 void ClusterControl::stopCluster()
 {
     if (isBusy())
         return;
-    m_launcher = makeLauncher();
+    m_launcher = m_session->makeLauncher().release();
     if (!m_launcher) {
         emit message(tr("ShardScope did not start this cluster: stop it where it runs."));
         emit finished(false);
         return;
     }
+    m_launcher->setParent(this);
     const StopChoice choice = m_stopQuestion();
     if (choice == StopChoice::Cancel) {
         m_launcher->deleteLater();
@@ -94,7 +88,7 @@ void ClusterControl::stopCluster()
     connect(m_launcher, &ClusterLauncher::stopped, this, [this, deleteData] { onStopped(deleteData); });
     connect(m_launcher, &ClusterLauncher::failed, this, &ClusterControl::onStopFailed);
     // The session would only see its server vanish: it ends first, on purpose.
-    m_wizard->session()->connection()->disconnectFromServer();
+    m_session->connection()->disconnectFromServer();
     emit message(tr("Stopping the cluster…"));
     m_launcher->down(deleteData);
 }
@@ -103,7 +97,7 @@ void ClusterControl::onStopped(bool dataDeleted)
 {
     m_launcher->deleteLater();
     m_launcher = nullptr;
-    m_wizard->session()->announceClusterStopped();
+    m_session->announceClusterStopped();
     emit message(dataDeleted ? tr("Cluster stopped and its data deleted.") : tr("Cluster stopped."));
     emit finished(true);
 }
@@ -118,16 +112,26 @@ void ClusterControl::onStopFailed(const LaunchError &error)
 
 void ClusterControl::resetDemo()
 {
-    if (isBusy())
+    if (isBusy() || m_session->tutorial()->reset()->isBusy())
         return;
-    WizardSession *session = m_wizard->session();
-    ResetDemoStep *reset = session->tutorial()->reset();
-    if (!session->isConnected() || reset->isBusy()) {
-        emit message(tr("Connect to the cluster first, in the tutorial wizard."));
+    if (!m_session->hasProfile()) {
+        emit message(tr("No cluster yet: start or choose one in the tutorial wizard."));
         emit finished(false);
         return;
     }
-    reset->setTable(session->tutorial()->table());
+    if (!m_session->isConnected()) {
+        m_connectingForReset = true;
+        emit message(tr("Connecting to the cluster…"));
+        m_session->ensureConnected();
+        return;
+    }
+    confirmReset();
+}
+
+void ClusterControl::confirmReset()
+{
+    ResetDemoStep *reset = m_session->tutorial()->reset();
+    reset->setTable(m_session->tutorial()->table());
     if (!m_resetQuestion(reset->table().name))
         return;
     m_resetting = true;
@@ -140,7 +144,7 @@ void ClusterControl::onResetFinished()
     if (!m_resetting)
         return;
     m_resetting = false;
-    const ResetDemoStep *reset = m_wizard->session()->tutorial()->reset();
+    const ResetDemoStep *reset = m_session->tutorial()->reset();
     if (const auto &error = reset->error()) {
         emit message(tr("The demo was not reset: %1")
                          .arg(error->explanation.isEmpty() ? error->error.message : error->explanation));

@@ -1,9 +1,9 @@
 #include "CreateTablePage.h"
 
+#include "ClusterSession.h"
 #include "CreateTableStep.h"
 #include "SqlIdentifier.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -12,7 +12,7 @@
 
 namespace shardscope {
 
-CreateTablePage::CreateTablePage(WizardSession *session, QWidget *parent)
+CreateTablePage::CreateTablePage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->createTable(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/sharding/data_modeling.html")), parent)
     , m_editor(new QPlainTextEdit(this))

@@ -16,7 +16,7 @@ class CreateTablePage : public StepPage
     Q_OBJECT
 
 public:
-    explicit CreateTablePage(WizardSession *session, QWidget *parent = nullptr);
+    explicit CreateTablePage(ClusterSession *session, QWidget *parent = nullptr);
 
     QPlainTextEdit *editor() const { return m_editor; }
     void initializePage() override;

@@ -1,10 +1,10 @@
 #include "DistributePage.h"
 
+#include "ClusterSession.h"
 #include "DistributeStep.h"
 #include "PgConnection.h"
 #include "StatementRunner.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 #include "WorkerBarChart.h"
 
 #include <QComboBox>
@@ -15,7 +15,7 @@
 
 namespace shardscope {
 
-DistributePage::DistributePage(WizardSession *session, QWidget *parent)
+DistributePage::DistributePage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->distribute(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#create-distributed-table")),
                parent)
@@ -97,8 +97,14 @@ void DistributePage::showResult()
     WorkerBarChart::Counts counts;
     for (const DistributeStep::ShardsOnWorker &worker : step->shardsPerWorker())
         counts.append({worker.worker, worker.shards});
-    m_chart->setCounts(counts, session()->look().workers);
+    m_chart->setCounts(counts, WorkerPalette(session()->workers()));
     m_chart->setVisible(!counts.isEmpty());
+}
+
+void DistributePage::clearResult()
+{
+    m_chart->setCounts({}, WorkerPalette());
+    m_chart->hide();
 }
 
 void DistributePage::loadColumns()

@@ -19,7 +19,7 @@ class DistributePage : public StepPage
     Q_OBJECT
 
 public:
-    explicit DistributePage(WizardSession *session, QWidget *parent = nullptr);
+    explicit DistributePage(ClusterSession *session, QWidget *parent = nullptr);
 
     QComboBox *column() const { return m_column; }
     WorkerBarChart *chart() const { return m_chart; }
@@ -29,6 +29,7 @@ protected:
     void prepareRun() override;
     QString toDoText() const override;
     void showResult() override;
+    void clearResult() override;
 
 private:
     DistributeStep *distribute() const;

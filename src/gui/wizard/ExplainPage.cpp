@@ -1,6 +1,7 @@
 #include "ExplainPage.h"
 #include "ui_ExplainPage.h"
 
+#include "ClusterSession.h"
 #include "ExplainStep.h"
 #include "LargeView.h"
 #include "PlanComparisonWidget.h"
@@ -9,7 +10,6 @@
 #include "SqlStatementInfo.h"
 #include "StatusLabel.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 
 #include <QPushButton>
 #include <QTabWidget>
@@ -27,7 +27,7 @@ constexpr int nameLength = 60;
 
 } // namespace
 
-ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
+ExplainPage::ExplainPage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->explain(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/reference_processing.html")), parent)
     , m_ui(std::make_unique<Ui::ExplainPage>())
@@ -73,16 +73,14 @@ ExplainPage::ExplainPage(WizardSession *session, QWidget *parent)
         large->showMaximized();
     });
     connect(step(), &TutorialStep::stateChanged, this, &ExplainPage::updateButtons);
-    connect(session, &WizardSession::lookChanged, this, &ExplainPage::applyLook);
-    applyLook();
     updateButtons();
     retranslateUi();
 }
 
-void ExplainPage::applyLook()
+void ExplainPage::setLook(const PlanLook &look)
 {
     for (PlanView *view : {m_planView, m_comparison->viewA(), m_comparison->viewB()})
-        view->setLook(session()->look());
+        view->setLook(look);
 }
 
 ExplainPage::~ExplainPage() = default;
@@ -148,6 +146,21 @@ bool ExplainPage::canRun() const
 {
     // A query can be explained again and again, edited or not.
     return step()->state() != TutorialStep::State::Unchecked;
+}
+
+bool ExplainPage::isComplete() const
+{
+    // The last page: a statement that failed (a typo in a query of one's own) leaves the
+    // tutorial as done as it was, and Finish only closes the wizard.
+    return !step()->isBusy() && step()->state() != TutorialStep::State::Unchecked && m_pendingUsers.isEmpty();
+}
+
+void ExplainPage::clearResult()
+{
+    m_pendingUsers.clear();
+    m_pair.clear();
+    clearPlans();
+    updateButtons();
 }
 
 QString ExplainPage::toDoText() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanDocument.h"
+#include "PlanLook.h"
 #include "StepPage.h"
 
 #include <functional>
@@ -29,8 +30,10 @@ class ExplainPage : public StepPage
     Q_OBJECT
 
 public:
-    explicit ExplainPage(WizardSession *session, QWidget *parent = nullptr);
+    explicit ExplainPage(ClusterSession *session, QWidget *parent = nullptr);
     ~ExplainPage() override;
+    // Its plans are drawn in the window's theme with the session's workers' colours.
+    void setLook(const PlanLook &look);
 
     QPlainTextEdit *editor() const;
     PlanView *planView() const { return m_planView; }
@@ -51,6 +54,7 @@ public:
 
     void initializePage() override;
     void cleanupPage() override;
+    bool isComplete() const override;
 
 signals:
     void openPlanRequested(shardscope::PlanDocumentPtr document);
@@ -62,6 +66,7 @@ protected:
     QString toDoText() const override;
     void showResult() override;
     void showDoneStatus() override;
+    void clearResult() override;
 
 private:
     ExplainStep *explain() const;
@@ -70,8 +75,6 @@ private:
     void runNextUser();
     void updateButtons();
     void clearPlans();
-    // The plans are drawn in the session's look: its theme, the cluster's worker colours.
-    void applyLook();
     // What the plan viewer and the comparison call the plan of the statement in the
     // editor, in the language of the moment.
     std::function<QString()> documentName() const;

@@ -2,10 +2,10 @@
 #include "ui_InsertDataPage.h"
 
 #include "BulkRows.h"
+#include "ClusterSession.h"
 #include "InsertStep.h"
 #include "StatusLabel.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 #include "WorkerBarChart.h"
 
 #include <QLocale>
@@ -14,7 +14,7 @@
 
 namespace shardscope {
 
-InsertDataPage::InsertDataPage(WizardSession *session, QWidget *parent)
+InsertDataPage::InsertDataPage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->insert(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/reference_dml.html")), parent)
     , m_ui(std::make_unique<Ui::InsertDataPage>())
@@ -122,7 +122,7 @@ void InsertDataPage::showResult()
         for (const WorkerRows &worker : insert()->workerRows())
             counts.append({worker.worker, worker.rows});
     }
-    m_chart->setCounts(counts, session()->look().workers);
+    m_chart->setCounts(counts, WorkerPalette(session()->workers()));
     m_chart->setVisible(!counts.isEmpty());
 }
 

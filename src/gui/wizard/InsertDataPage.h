@@ -24,7 +24,7 @@ class InsertDataPage : public StepPage
     Q_OBJECT
 
 public:
-    explicit InsertDataPage(WizardSession *session, QWidget *parent = nullptr);
+    explicit InsertDataPage(ClusterSession *session, QWidget *parent = nullptr);
     ~InsertDataPage() override;
 
     WorkerBarChart *chart() const { return m_chart; }

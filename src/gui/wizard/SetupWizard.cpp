@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "ClusterSession.h"
 #include "CreateTablePage.h"
 #include "DistributePage.h"
 #include "ExplainPage.h"
@@ -10,7 +11,6 @@
 #include "StepPage.h"
 #include "VerifyWorkersPage.h"
 #include "WelcomePage.h"
-#include "WizardSession.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -22,40 +22,40 @@ namespace shardscope {
 
 namespace {
 
-// The fields the pages register that are worth keeping (the password is not a field). The
-// connection string, restored last as before, is stored without a password it may hold.
-const QStringList keptFields{QStringLiteral("mode"), QStringLiteral("workers"), QStringLiteral("port"),
-                             QStringLiteral("localDirectory"), QStringLiteral("ddl"),
-                             QStringLiteral("distributionColumn"), QStringLiteral("shardCount"),
-                             QStringLiteral("bulkLoad"), QStringLiteral("bulkRows"), QStringLiteral("bulkUsers"),
-                             QStringLiteral("explainStatement"), QStringLiteral("explainAllTasks"),
-                             QStringLiteral("dsn")};
+// The fields the pages register that are worth keeping: what the user chose for the
+// tutorial's steps. The cluster itself is the session's, which keeps itself.
+const QStringList keptFields{QStringLiteral("ddl"), QStringLiteral("distributionColumn"),
+                             QStringLiteral("shardCount"), QStringLiteral("bulkLoad"), QStringLiteral("bulkRows"),
+                             QStringLiteral("bulkUsers"), QStringLiteral("explainStatement"),
+                             QStringLiteral("explainAllTasks")};
 
 } // namespace
 
-SetupWizard::SetupWizard(const AppSettings &settings, QWidget *parent)
+SetupWizard::SetupWizard(ClusterSession *session, const AppSettings &settings, QWidget *parent)
     : QWizard(parent)
     , m_settings(settings)
-    , m_session(new WizardSession(this))
+    , m_session(session)
 {
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, false);
-    setPage(WelcomeId, new WelcomePage(this));
+    auto *welcome = new WelcomePage(this);
+    setPage(WelcomeId, welcome);
     setPage(StartClusterId, new StartClusterPage(m_session, this));
     setPage(VerifyWorkersId, new VerifyWorkersPage(m_session, this));
     setPage(CreateTableId, new CreateTablePage(m_session, this));
     setPage(DistributeId, new DistributePage(m_session, this));
     setPage(InsertDataId, new InsertDataPage(m_session, this));
-    auto *explain = new ExplainPage(m_session, this);
-    setPage(ExplainId, explain);
-    connect(explain, &ExplainPage::openPlanRequested, this, &SetupWizard::openPlanRequested);
+    m_explain = new ExplainPage(m_session, this);
+    setPage(ExplainId, m_explain);
+    connect(m_explain, &ExplainPage::openPlanRequested, this, &SetupWizard::openPlanRequested);
+    connect(welcome->checker(), &PrerequisiteChecker::done, this, &SetupWizard::recommendLaunch);
     retranslateUi();
     restore();
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::save);
     connect(this, &QWizard::finished, this, &SetupWizard::save);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::updateBackButton);
     connect(this, &QWizard::currentIdChanged, this, &SetupWizard::checkAgainOnReturn);
-    connect(m_session, &WizardSession::connected, this, [this] { m_resuming = false; });
+    connect(m_session, &ClusterSession::connected, this, [this] { m_resuming = false; });
     connect(m_session->connection(), &PgConnection::failed, this, &SetupWizard::resumeAtStartIfGone);
     connect(button(CustomButton1), &QAbstractButton::clicked, this, &SetupWizard::backToPreviousPage);
 }
@@ -86,6 +86,11 @@ void SetupWizard::setPresenterMode(bool on)
     setFont(PresenterFont::of(on));
 }
 
+void SetupWizard::setLook(const PlanLook &look)
+{
+    m_explain->setLook(look);
+}
+
 void SetupWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -102,12 +107,14 @@ void SetupWizard::restore()
     const int page = m_settings.wizardPage().value_or(WelcomeId);
     if (pageIds().contains(page))
         setStartId(page);
+    // Resuming past the cluster page: the pages connect again with the session's cluster.
     m_resuming = page > StartClusterId;
-    // Resuming past the cluster page: connect again with what was kept. A DSN naming a
-    // pass file needs nothing more; otherwise the page says to go back for the password.
-    ConnectionProfile profile;
-    profile.dsn = m_settings.wizardDsn();
-    m_session->setProfile(profile);
+}
+
+void SetupWizard::recommendLaunch()
+{
+    const auto *welcome = static_cast<WelcomePage *>(page(WelcomeId));
+    static_cast<StartClusterPage *>(page(StartClusterId))->setRecommended(welcome->workingLaunch());
 }
 
 void SetupWizard::updateBackButton()

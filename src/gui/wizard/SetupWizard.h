@@ -2,17 +2,21 @@
 
 #include "AppSettings.h"
 #include "PlanDocument.h"
+#include "PlanLook.h"
 
 #include <QWizard>
 
 namespace shardscope {
 
-class WizardSession;
+class ClusterSession;
+class ExplainPage;
 struct PgError;
 
-// The tutorial as a wizard, one page per step. It remembers, in the settings it is given,
-// the page the user was on and the choices made (never a password), and comes back to them
-// when opened again. It keeps its copy of the settings, saving into them to the end.
+// The tutorial as a wizard, one page per step, on the cluster session it is given (which
+// keeps the cluster, the connection and the tutorial's steps). It remembers, in the
+// settings it is given, the page the user was on and the choices made on the pages, and
+// comes back to them when opened again. It keeps its copy of the settings, saving into
+// them to the end.
 class SetupWizard : public QWizard
 {
     Q_OBJECT
@@ -21,13 +25,15 @@ public:
     // Kept in the settings to resume at: new pages go at the end.
     enum PageId { WelcomeId, StartClusterId, VerifyWorkersId, CreateTableId, DistributeId, InsertDataId, ExplainId };
 
-    explicit SetupWizard(const AppSettings &settings, QWidget *parent = nullptr);
+    SetupWizard(ClusterSession *session, const AppSettings &settings, QWidget *parent = nullptr);
     ~SetupWizard() override;
 
-    WizardSession *session() const { return m_session; }
+    ClusterSession *session() const { return m_session; }
     // For a projector, as the main window is: larger texts (and a larger window).
     void setPresenterMode(bool on);
     bool isPresenterMode() const { return m_presenter; }
+    // How its plans are drawn: the window's theme and the session's workers' colours.
+    void setLook(const PlanLook &look);
 
 signals:
     // The user wants a plan the wizard made in the plan viewer.
@@ -49,13 +55,16 @@ private:
     // Resumed past the cluster page on a cluster that is not there any more (stopped or
     // deleted): back to the page that starts one.
     void resumeAtStartIfGone(const PgError &error);
+    // The Start page offers first what the Welcome page found working here.
+    void recommendLaunch();
 
     int m_shownId = -1;
     bool m_resuming = false;
     bool m_presenter = false;
 
     AppSettings m_settings;
-    WizardSession *m_session;
+    ClusterSession *m_session;
+    ExplainPage *m_explain = nullptr;
 };
 
 } // namespace shardscope

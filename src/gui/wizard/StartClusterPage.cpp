@@ -1,16 +1,17 @@
 #include "StartClusterPage.h"
 
 #include "ClusterCheckStep.h"
+#include "ClusterSession.h"
 #include "ComposeLauncher.h"
+#include "ComposeProject.h"
 #include "ComposeToolFinder.h"
 #include "KeychainPasswords.h"
-#include "LocalLauncher.h"
+#include "LauncherFactory.h"
 #include "PgConnection.h"
 #include "ShellCommand.h"
 #include "SqlPanel.h"
 #include "StatusLabel.h"
 #include "Tutorial.h"
-#include "WizardSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,7 +33,7 @@
 
 namespace shardscope {
 
-StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
+StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_toolFinder(new ComposeToolFinder(this))
@@ -76,6 +77,7 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     m_details->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_details->setAutoRaise(true);
     m_log->setVisible(false);
+    m_details->setVisible(false);
     m_cleanUp->setVisible(false);
 
     m_form = new QFormLayout;
@@ -102,13 +104,9 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_panel);
 
-    registerField(QStringLiteral("mode"), m_mode);
-    registerField(QStringLiteral("workers"), m_workers);
-    registerField(QStringLiteral("port"), m_port);
-    registerField(QStringLiteral("localDirectory"), m_directory);
-    registerField(QStringLiteral("dsn"), m_dsn);
+    showSession();
 
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &StartClusterPage::updateForm);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &StartClusterPage::onModeChanged);
     connect(m_workers, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
     connect(m_start, &QPushButton::clicked, this, &StartClusterPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &StartClusterPage::cancel);
@@ -118,6 +116,9 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         m_log->setVisible(shown);
     });
     m_details->setArrowType(Qt::RightArrow);
+    // Details of nothing would only be a button that opens an empty box.
+    connect(m_log, &QPlainTextEdit::textChanged, this,
+            [this] { m_details->setVisible(!m_log->document()->isEmpty()); });
     connect(m_port, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
     connect(m_toolFinder, &ComposeToolFinder::found, this, [this](const ComposeTool &tool) {
         m_tool = tool;
@@ -127,9 +128,18 @@ StartClusterPage::StartClusterPage(WizardSession *session, QWidget *parent)
         m_tool.reset();
         updateForm();
     });
-    connect(m_session, &WizardSession::clusterStopped, this, &StartClusterPage::onClusterStopped);
-    connect(m_session, &WizardSession::connected, this, &StartClusterPage::onConnected);
-    connect(m_session, &WizardSession::connectFailed, this, [this](const QString &message) {
+    connect(m_session, &ClusterSession::clusterStopped, this, &StartClusterPage::onClusterStopped);
+    // Another view moved the session on (the Cluster Tables dock forgot or started it): what
+    // the page said is of the cluster before.
+    connect(m_session, &ClusterSession::clusterChanged, this, [this] {
+        if (isBusy())
+            return;
+        clearOutcome();
+        showSession();
+        emit completeChanged();
+    });
+    connect(m_session, &ClusterSession::connected, this, &StartClusterPage::onConnected);
+    connect(m_session, &ClusterSession::connectFailed, this, [this](const QString &message) {
         if (!m_connecting)
             return;
         m_connecting = false;
@@ -165,9 +175,21 @@ void StartClusterPage::retranslateUi()
 {
     setTitle(tr("Start a Citus cluster"));
     setSubTitle(tr("A coordinator, which you query, and workers, which hold the shards."));
-    m_mode->setItemText(int(Mode::Docker), tr("Docker Compose (recommended)"));
-    m_mode->setItemText(int(Mode::Local), tr("Local PostgreSQL servers"));
-    m_mode->setItemText(int(Mode::Existing), tr("An existing cluster"));
+    for (Mode mode : {Mode::Docker, Mode::Local, Mode::Existing}) {
+        QString text;
+        switch (mode) {
+        case Mode::Docker:
+            text = tr("Docker Compose");
+            break;
+        case Mode::Local:
+            text = tr("Local PostgreSQL servers");
+            break;
+        case Mode::Existing:
+            text = tr("An existing cluster");
+            break;
+        }
+        m_mode->setItemText(int(mode), mode == m_recommended ? tr("%1 (recommended)").arg(text) : text);
+    }
     m_password->setPlaceholderText(keychainUsable() ? tr("Empty: from the desktop keychain, ~/.pgpass or PGPASSWORD")
                                                     : tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
     m_remember->setText(tr("&Remember the password in the desktop keychain"));
@@ -210,6 +232,63 @@ StartClusterPage::Mode StartClusterPage::mode() const
     return static_cast<Mode>(m_mode->currentIndex());
 }
 
+LaunchChoice StartClusterPage::choice() const
+{
+    LaunchChoice choice;
+    choice.kind = mode();
+    choice.workers = m_workers->value();
+    choice.port = m_port->value();
+    choice.localDirectory = QDir::cleanPath(m_directory->text());
+    return choice;
+}
+
+void StartClusterPage::showSession()
+{
+    const LaunchChoice &choice = m_session->launchChoice();
+    m_mode->setCurrentIndex(int(choice.kind));
+    m_workers->setValue(choice.workers);
+    if (choice.port > 0)
+        m_port->setValue(choice.port);
+    if (!choice.localDirectory.isEmpty())
+        m_directory->setText(choice.localDirectory);
+    m_dsn->setText(m_session->profile().dsn);
+}
+
+void StartClusterPage::setRecommended(std::optional<Mode> mode)
+{
+    m_recommended = mode;
+    // A cluster the session has is the user's choice already, and so is what the page
+    // shows once the user sees it: only chosen beforehand.
+    if (mode && !m_session->hasProfile() && !isVisible())
+        m_mode->setCurrentIndex(int(*mode));
+    retranslateUi();
+}
+
+void StartClusterPage::onModeChanged()
+{
+    if (m_outcomeMode != mode())
+        clearOutcome();
+    if (!isBusy() && m_session->isConnected() && m_session->launchChoice().kind == mode())
+        showConnected();
+    updateForm();
+    emit completeChanged();
+}
+
+void StartClusterPage::clearOutcome()
+{
+    m_outcomeMode.reset();
+    m_status->setStatus(StatusLabel::Status::Idle, QString());
+    m_log->clear();
+    m_details->setChecked(false);
+    m_cleanUp->setVisible(false);
+}
+
+void StartClusterPage::showConnected()
+{
+    m_outcomeMode = mode();
+    m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."));
+}
+
 // The Docker commands shown are those of the Compose found here, v1 or v2; the keychain
 // offered only if there is one.
 void StartClusterPage::initializePage()
@@ -225,7 +304,9 @@ bool StartClusterPage::isBusy() const
 
 bool StartClusterPage::isComplete() const
 {
-    return !isBusy() && m_session->isConnected();
+    // Connected to a cluster got another way than the one chosen now, Next would go on
+    // with a cluster the page no longer shows.
+    return !isBusy() && m_session->isConnected() && m_session->launchChoice().kind == mode();
 }
 
 void StartClusterPage::cleanupPage()
@@ -301,19 +382,15 @@ void StartClusterPage::start()
     // Starting again takes over, or replaces, what an earlier start left.
     if (m_leftBehind)
         m_leftBehind->deleteLater();
-    m_cleanUp->setVisible(false);
-    m_log->clear();
+    clearOutcome();
+    m_outcomeMode = mode();
     m_progress->setRange(0, 0);
-    switch (mode()) {
-    case Mode::Docker:
-        launch(new ComposeLauncher(ComposeProject(ComposeProject::defaultDirectory()), this));
-        break;
-    case Mode::Local:
-        launch(new LocalLauncher(QDir::cleanPath(m_directory->text()), this));
-        break;
-    case Mode::Existing:
+    m_launching = choice();
+    if (std::unique_ptr<ClusterLauncher> launcher = LauncherFactory::create(m_launching)) {
+        launcher->setParent(this);
+        launch(launcher.release());
+    } else {
         connectExisting();
-        break;
     }
 }
 
@@ -339,7 +416,8 @@ void StartClusterPage::connectExisting()
 
 void StartClusterPage::connectWith(const ConnectionProfile &profile)
 {
-    m_session->setProfile(profile);
+    m_connecting = true; // the session's cluster changes for this page, not under it
+    m_session->useCluster(profile, m_launching);
     m_session->tutorial()->clusterCheck()->setExpectedWorkers({});
     connectSession();
 }
@@ -368,7 +446,8 @@ void StartClusterPage::onReady(const ClusterEndpoint &endpoint)
     ConnectionProfile profile;
     profile.dsn = endpoint.dsn;
     profile.password = endpoint.password;
-    m_session->setProfile(profile);
+    m_connecting = true; // the session's cluster changes for this page, not under it
+    m_session->useCluster(profile, m_launching);
     QList<NodeAddress> workers;
     for (const WorkerNode &worker : endpoint.workers)
         workers.append({worker.host, worker.port});
@@ -436,6 +515,9 @@ void StartClusterPage::onFailed(const LaunchError &error)
     }
     const bool cancelled = error.kind == LaunchError::Kind::Cancelled;
     QString hint = cancelled ? QString() : error.message;
+    // The one line of the tools' output that says why; all of it is under Details.
+    if (!cancelled && !error.cause.isEmpty() && !hint.contains(error.cause))
+        hint += QLatin1Char('\n') + tr("The tools said: %1").arg(error.cause);
     if (!error.leftovers.isEmpty()) {
         if (!hint.isEmpty())
             hint += QLatin1String("\n\n");
@@ -503,7 +585,7 @@ void StartClusterPage::onConnected()
         return;
     }
     setBusy(false);
-    m_status->setStatus(StatusLabel::Status::Ok, tr("Connected to the coordinator. Go on with Next."));
+    showConnected();
 }
 
 void StartClusterPage::onPasswordStored(const KeychainResult &result)

@@ -2,6 +2,7 @@
 
 #include "ComposeTool.h"
 #include "KeychainResult.h"
+#include "LaunchChoice.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -27,26 +28,31 @@ class ConnectionProfile;
 class KeychainPasswords;
 class SqlPanel;
 class StatusLabel;
-class WizardSession;
+class ClusterSession;
 struct ClusterEndpoint;
 struct LaunchError;
 
 // Gets a Citus cluster to talk to: starts one with Docker Compose or as local servers,
-// following the tools' output live, or connects to one that exists. Complete once the
-// session is connected to the coordinator. A start that fails or is cancelled says what
-// it left in Docker and offers to remove it; a cluster stopped from the Cluster menu is
-// said to be gone.
+// following the tools' output live, or connects to one that exists, and makes it the
+// session's cluster. Complete once the session is connected to a cluster got the way the
+// form shows. A start that fails or is cancelled says what it left in Docker and offers
+// to remove it; a cluster stopped from the Cluster menu is said to be gone. What the page
+// says belongs to the way chosen: choosing another clears it.
 class StartClusterPage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Docker, Local, Existing };
-    Q_ENUM(Mode)
+    using Mode = LaunchChoice::Kind;
 
-    explicit StartClusterPage(WizardSession *session, QWidget *parent = nullptr);
+    explicit StartClusterPage(ClusterSession *session, QWidget *parent = nullptr);
 
     Mode mode() const;
+    // The form as a launch choice.
+    LaunchChoice choice() const;
+    // What works on this machine (the Welcome page's checks): said in the list, and chosen
+    // while the session has no cluster yet.
+    void setRecommended(std::optional<Mode> mode);
     bool isBusy() const;
     bool isComplete() const override;
     void cleanupPage() override;
@@ -66,6 +72,13 @@ private:
     void initializePage() override;
     void retranslateUi();
     void updateForm();
+    // The form shows the session's cluster, as it was got.
+    void showSession();
+    void onModeChanged();
+    // The status, the tools' output and the clean-up belong to one way of getting a
+    // cluster: cleared for another.
+    void clearOutcome();
+    void showConnected();
     void showDockerCommands();
     void start();
     void cancel();
@@ -84,8 +97,13 @@ private:
     // Until the keychain is known to be missing, offered.
     bool keychainUsable() const { return !m_keychainCheck || m_keychainCheck->ok(); }
 
-    WizardSession *m_session;
+    ClusterSession *m_session;
     ClusterLauncher *m_launcher = nullptr;
+    // What the running start was asked, for the session once it is ready.
+    LaunchChoice m_launching;
+    std::optional<Mode> m_recommended;
+    // The way of getting a cluster the status and the output shown are about.
+    std::optional<Mode> m_outcomeMode;
     // The launcher of a start that left something behind, kept to remove it.
     QPointer<ClusterLauncher> m_leftBehind;
     bool m_cleaningUp = false;

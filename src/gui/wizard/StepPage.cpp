@@ -1,12 +1,13 @@
 #include "StepPage.h"
 
+#include "ClusterSession.h"
 #include "ErrorDiagnosis.h"
 #include "PgConnection.h"
 #include "PsqlCommand.h"
 #include "SqlLiteral.h"
 #include "StatusLabel.h"
 #include "TutorialStep.h"
-#include "WizardSession.h"
+#include "WorkerPalette.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,7 +24,7 @@ namespace shardscope {
 using Status = StatusLabel::Status;
 using State = TutorialStep::State;
 
-StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &documentation, QWidget *parent)
+StepPage::StepPage(ClusterSession *session, TutorialStep *step, const QUrl &documentation, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_step(step)
@@ -60,7 +61,7 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
     connect(m_step, &TutorialStep::checked, this, &StepPage::showTables);
     connect(m_step, &TutorialStep::finished, this, &StepPage::showTables);
     connect(m_step, &TutorialStep::progress, this, &StepPage::showProgress);
-    connect(m_session, &WizardSession::connected, this, [this] {
+    connect(m_session, &ClusterSession::connected, this, [this] {
         m_connectionProblem = ConnectionProblem::None;
         if (!m_waitingForConnection)
             return;
@@ -68,7 +69,7 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
         refreshPanel();
         m_step->check();
     });
-    connect(m_session, &WizardSession::connectFailed, this, [this](const QString &message) {
+    connect(m_session, &ClusterSession::connectFailed, this, [this](const QString &message) {
         if (!m_waitingForConnection)
             return;
         m_waitingForConnection = false;
@@ -77,6 +78,7 @@ StepPage::StepPage(WizardSession *session, TutorialStep *step, const QUrl &docum
         showState();
     });
     connect(m_session->connection(), &PgConnection::stateChanged, this, &StepPage::onConnectionStateChanged);
+    connect(m_session, &ClusterSession::clusterChanged, this, &StepPage::forgetCluster);
     retranslateUi();
 }
 
@@ -136,6 +138,17 @@ void StepPage::onConnectionStateChanged()
     m_connectionProblem = ConnectionProblem::Closed;
     connectionGone();
     showState();
+}
+
+void StepPage::forgetCluster()
+{
+    m_connectionProblem = ConnectionProblem::None;
+    while (m_results->count() > 0)
+        delete m_results->widget(0);
+    m_results->hide();
+    clearResult();
+    updateResultArea();
+    m_status->setStatus(Status::Idle, QString());
 }
 
 void StepPage::cleanupPage()
@@ -259,7 +272,7 @@ void StepPage::showTables()
     showResult();
     while (m_results->count() > 0)
         delete m_results->widget(0);
-    const WorkerPalette &workers = m_session->look().workers;
+    const WorkerPalette workers(m_session->workers());
     for (const ResultTable &table : m_step->result().tables) {
         auto *view = new QTableWidget(int(table.rows.size()), int(table.columns.size()), m_results);
         view->setHorizontalHeaderLabels(table.columns);

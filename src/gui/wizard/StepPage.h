@@ -15,7 +15,7 @@ namespace shardscope {
 
 class StatusLabel;
 class TutorialStep;
-class WizardSession;
+class ClusterSession;
 
 // A page that drives one tutorial step: on entering it checks, read-only, whether the
 // step's work is done; the work itself runs only from the Run button, and never while
@@ -26,7 +26,7 @@ class StepPage : public QWizardPage
     Q_OBJECT
 
 public:
-    StepPage(WizardSession *session, TutorialStep *step, const QUrl &documentation, QWidget *parent = nullptr);
+    StepPage(ClusterSession *session, TutorialStep *step, const QUrl &documentation, QWidget *parent = nullptr);
 
     TutorialStep *step() const { return m_step; }
     StatusLabel *status() const { return m_status; }
@@ -49,7 +49,7 @@ protected:
     void addResultWidget(QWidget *widget, int stretch = 1);
     // A button of the page's own, after Run and Cancel.
     void addButton(QAbstractButton *button);
-    WizardSession *session() const { return m_session; }
+    ClusterSession *session() const { return m_session; }
     // Every text the page sets, again in the current language. Overrides call this first.
     virtual void retranslateUi();
     void changeEvent(QEvent *event) override;
@@ -71,6 +71,8 @@ protected:
     bool requireConnection();
     // The connection closed under what the page shows, which is from before now.
     virtual void connectionGone() {}
+    // The session moved to another cluster: the page's own widgets drop what they showed.
+    virtual void clearResult() {}
     // Runs the step with what the user chose (prepareRun()), unless it is busy.
     void run();
     // Status, buttons and completeness after the step's state changed.
@@ -82,6 +84,8 @@ private:
     enum class ConnectionProblem { None, Closed, ConnectFailed };
 
     void startCheck();
+    // What the page showed is of the session's cluster before: gone, until checked again.
+    void forgetCluster();
     void onConnectionStateChanged();
     void showConnectionProblem();
     void showStepStatus();
@@ -92,7 +96,7 @@ private:
     void updateResultArea();
     static QString problemTitle(const class ErrorDiagnosis &error);
 
-    WizardSession *m_session;
+    ClusterSession *m_session;
     TutorialStep *m_step;
     QUrl m_documentation;
     bool m_waitingForConnection = false;

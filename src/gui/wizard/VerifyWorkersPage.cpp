@@ -1,9 +1,9 @@
 #include "VerifyWorkersPage.h"
 
 #include "ClusterCheckStep.h"
+#include "ClusterSession.h"
 #include "Tutorial.h"
 #include "TutorialStep.h"
-#include "WizardSession.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -11,7 +11,7 @@
 
 namespace shardscope {
 
-VerifyWorkersPage::VerifyWorkersPage(WizardSession *session, QWidget *parent)
+VerifyWorkersPage::VerifyWorkersPage(ClusterSession *session, QWidget *parent)
     : StepPage(session, session->tutorial()->clusterCheck(),
                QUrl(QStringLiteral("https://docs.citusdata.com/en/stable/develop/api_udf.html#citus-get-active-worker-nodes")),
                parent)
@@ -60,7 +60,7 @@ void VerifyWorkersPage::showResult()
     QList<NodeAddress> workers;
     for (const WorkerInfo &worker : clusterCheck()->cluster().workers)
         workers << worker.address;
-    session()->setClusterWorkers(workers);
+    session()->setWorkers(workers);
 }
 
 } // namespace shardscope

@@ -16,7 +16,7 @@ class VerifyWorkersPage : public StepPage
     Q_OBJECT
 
 public:
-    explicit VerifyWorkersPage(WizardSession *session, QWidget *parent = nullptr);
+    explicit VerifyWorkersPage(ClusterSession *session, QWidget *parent = nullptr);
 
     // Probes the workers again: one may have stopped or come back since.
     QPushButton *checkAgainButton() const { return m_checkAgain; }

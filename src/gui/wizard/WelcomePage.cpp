@@ -90,6 +90,18 @@ void WelcomePage::recheck()
     m_checker->check();
 }
 
+std::optional<LaunchChoice::Kind> WelcomePage::workingLaunch() const
+{
+    if (!m_checked || m_checker->isBusy())
+        return std::nullopt;
+    const auto works = [this](Item item) { return m_status.value(item)->status() == StatusLabel::Status::Ok; };
+    if (works(Item::Docker) && works(Item::Compose))
+        return LaunchChoice::Kind::Docker;
+    if (works(Item::Postgres) && works(Item::Citus))
+        return LaunchChoice::Kind::Local;
+    return LaunchChoice::Kind::Existing;
+}
+
 void WelcomePage::changeEvent(QEvent *event)
 {
     QWizardPage::changeEvent(event);

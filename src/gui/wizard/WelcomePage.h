@@ -1,9 +1,12 @@
 #pragma once
 
+#include "LaunchChoice.h"
 #include "PrerequisiteChecker.h"
 
 #include <QHash>
 #include <QWizardPage>
+
+#include <optional>
 
 class QGroupBox;
 class QLabel;
@@ -25,6 +28,10 @@ public:
 
     StatusLabel *status(PrerequisiteChecker::Item item) const { return m_status.value(item); }
     PrerequisiteChecker *checker() const { return m_checker; }
+    // The way of getting a cluster the checks found working here: Docker when its daemon
+    // answers and Compose is there, else local servers when PostgreSQL and Citus are
+    // installed, else an existing cluster. Nothing until the checks are done.
+    std::optional<LaunchChoice::Kind> workingLaunch() const;
 
     void initializePage() override;
 
