@@ -114,13 +114,16 @@ ClusterPanel::ClusterPanel(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_timer->setInterval(defaultRefreshIntervalMs);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_start);
-    top->addWidget(m_forget);
-    top->addWidget(m_refresh);
+    // The status on a row of its own: a wrapped label beside buttons gets the height of one
+    // line, and a long Spanish sentence was cut.
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_forget);
+    buttons->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addLayout(buttons);
     layout->addWidget(m_tabs, 1);
     for (Tab tab : {WorkersTab, ShardsTab, RowsTab})
         m_tabs->addTab(addTable(tab), QString());
