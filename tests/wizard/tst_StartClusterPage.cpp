@@ -61,6 +61,8 @@ private slots:
 
 private:
     StartClusterPage *openStartPage(int port);
+    // The stub coordinator as the compose file's cluster leaves it: two workers registered.
+    bool registerComposeWorkers();
 
     QProcessEnvironment m_original = QProcessEnvironment::systemEnvironment();
     TestServer m_server;
@@ -97,6 +99,15 @@ void TestStartClusterPage::cleanup()
     QFile::remove(m_settingsDir.filePath(QStringLiteral("settings.ini")));
 }
 
+bool TestStartClusterPage::registerComposeWorkers()
+{
+    return stubcitus::run(m_server, QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
+                                                   "SELECT citus_set_coordinator_host('coordinator', 5432);"
+                                                   "SELECT citus_add_node('worker1', 5432);"
+                                                   "SELECT citus_add_node('worker2', 5432);"))
+        .isEmpty();
+}
+
 StartClusterPage *TestStartClusterPage::openStartPage(int port)
 {
     m_harness->wizard->next();
@@ -131,11 +142,7 @@ void TestStartClusterPage::welcomeSaysDockerIsMissing()
 
 void TestStartClusterPage::startWithCompose()
 {
-    QVERIFY(stubcitus::run(m_server, QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
-                                                    "SELECT citus_set_coordinator_host('coordinator', 5432);"
-                                                    "SELECT citus_add_node('worker1', 5432);"
-                                                    "SELECT citus_add_node('worker2', 5432);"))
-                .isEmpty());
+    QVERIFY(registerComposeWorkers());
     FakeDocker docker;
     useEnvironment(docker.environment(m_server.port()));
     StartClusterPage *page = openStartPage(m_server.port());
@@ -189,11 +196,7 @@ void TestStartClusterPage::tracebackIsFoldedAndGoesWithItsMode()
 // another way chosen says nothing of that cluster, and Next waits.
 void TestStartClusterPage::anotherModeIsNotConnected()
 {
-    QVERIFY(stubcitus::run(m_server, QStringLiteral("TRUNCATE pg_dist_node, stub_unreachable; "
-                                                    "SELECT citus_set_coordinator_host('coordinator', 5432);"
-                                                    "SELECT citus_add_node('worker1', 5432);"
-                                                    "SELECT citus_add_node('worker2', 5432);"))
-                .isEmpty());
+    QVERIFY(registerComposeWorkers());
     FakeDocker docker;
     useEnvironment(docker.environment(m_server.port()));
     StartClusterPage *page = openStartPage(m_server.port());
