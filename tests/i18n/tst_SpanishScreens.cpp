@@ -7,6 +7,7 @@
 // ("One of 32", "Send to 2 nodes") are not.
 
 #include "ClusterSession.h"
+#include "ExamplePlans.h"
 #include "Fixtures.h"
 
 #include "LanguageManager.h"
@@ -320,6 +321,9 @@ void TestSpanishScreens::viewerShowsNoEnglish_data()
                              "repartition_join_dual.analyze_verbose_buffers.json",
                              "insert_select_repartition.plan_verbose.json"})
         QTest::newRow(name) << QString::fromLatin1(name);
+    // And every example plan the start screen offers, opened as it opens them.
+    for (const ExamplePlan &example : ExamplePlans::all())
+        QTest::newRow(qPrintable(QStringLiteral("example ") + example.id)) << example.id;
 }
 
 void TestSpanishScreens::viewerShowsNoEnglish()
@@ -329,7 +333,10 @@ void TestSpanishScreens::viewerShowsNoEnglish()
     window.resize(1400, 900);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.openFile(fixtures::citus(fixture));
+    if (ExamplePlans::find(fixture))
+        window.openExample(fixture);
+    else
+        window.openFile(fixtures::citus(fixture));
     QVERIFY(QTest::qWaitFor([&window] { return !window.isLoading() && window.document(); }, patience));
     // A node with Citus' own values selected, so that the details panel shows them too.
     auto *view = window.findChild<PlanView *>(QStringLiteral("planView"));
