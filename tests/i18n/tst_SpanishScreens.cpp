@@ -57,13 +57,16 @@ constexpr int patience = 20000;
 const QStringList translatedValues{QStringLiteral("Tasks Shown"), QStringLiteral("Result destination")};
 
 // The words of a text, lower-case; identifiers (user_id, citus_get_active_worker_nodes,
-// activity_log_102008) are names, not words of a language.
+// activity_log_102008) are names, not words of a language, and neither are paths and
+// addresses (/usr/share/…/citus.control, https://install.citusdata.com/…), which name
+// what is or is not on this machine.
 QStringList wordsOf(const QString &text)
 {
     static const QRegularExpression token(QStringLiteral("[\\p{L}\\p{N}_]+"));
     static const QRegularExpression word(QStringLiteral("^\\p{L}+$"));
+    static const QRegularExpression path(QStringLiteral("\\S*/\\S*"));
     QStringList words;
-    for (auto it = token.globalMatch(text); it.hasNext();) {
+    for (auto it = token.globalMatch(QString(text).replace(path, QStringLiteral(" "))); it.hasNext();) {
         const QString found = it.next().captured();
         if (word.match(found).hasMatch())
             words << found.toLower();
