@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>CitusVersions</name>
+    <message>
+        <source>%1 (PostgreSQL %2)</source>
+        <translation>%1 (PostgreSQL %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>libpq connection string of the coordinator: "host=... port=... dbname=... user=..." or postgresql://...</source>
@@ -297,6 +304,22 @@
         <source>Also delete the cluster's data.</source>
         <translation>Also delete the cluster's data.</translation>
     </message>
+    <message>
+        <source>Stop only this worker (1 to 8), keeping its data, to see what the cluster does without it; shardscope up starts it again.</source>
+        <translation>Stop only this worker (1 to 8), keeping its data, to see what the cluster does without it; shardscope up starts it again.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--worker must be a worker's number, not "%1"</source>
+        <translation>--worker must be a worker's number, not "%1"</translation>
+    </message>
+    <message>
+        <source>--volumes deletes the whole cluster's data: not with --worker</source>
+        <translation>--volumes deletes the whole cluster's data: not with --worker</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDiagnosis</name>
@@ -355,6 +378,14 @@
     <message>
         <source>The statement took too long and was cancelled: %1</source>
         <translation>The statement took too long and was cancelled: %1</translation>
+    </message>
+    <message>
+        <source>Citus cannot move the shards of the table "%1" while it stays writable: it has neither a primary key nor a REPLICA IDENTITY, which logical replication needs to copy updates and deletes. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or give the table a primary key (or ALTER TABLE ... REPLICA IDENTITY FULL).</source>
+        <translation>Citus cannot move the shards of the table "%1" while it stays writable: it has neither a primary key nor a REPLICA IDENTITY, which logical replication needs to copy updates and deletes. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or give the table a primary key (or ALTER TABLE ... REPLICA IDENTITY FULL).</translation>
+    </message>
+    <message>
+        <source>Citus cannot move shards while they stay writable here: that uses logical replication, and the worker %1 runs with a wal_level lower than logical. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or set wal_level = logical on every worker and restart them.</source>
+        <translation>Citus cannot move shards while they stay writable here: that uses logical replication, and the worker %1 runs with a wal_level lower than logical. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or set wal_level = logical on every worker and restart them.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +597,169 @@
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>GhostTasksItem</name>
+    <message numerus="yes">
+        <source>Citus ran %n task(s) for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others: their shards and workers come from the shard map.</source>
+        <translation>
+            <numerusform>Citus ran %n task for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others: their shards and workers come from the shard map.</numerusform>
+            <numerusform>Citus ran %n tasks for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others: their shards and workers come from the shard map.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Citus ran %n task(s) for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others; the shard map of the cluster the plan ran on names their shards and workers.</source>
+        <translation>
+            <numerusform>Citus ran %n task for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others; the shard map of the cluster the plan ran on names their shards and workers.</numerusform>
+            <numerusform>Citus ran %n tasks for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others; the shard map of the cluster the plan ran on names their shards and workers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every task</source>
+        <translation>Show every task</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) not shown</source>
+        <translation>
+            <numerusform>%n task not shown</numerusform>
+            <numerusform>%n tasks not shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task · shard %1</source>
+        <translation>Task · shard %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>not shown</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server with Citus that you connect to. It keeps the metadata (which shard is on which worker), plans each query and sends its pieces to the workers.</source>
+        <translation>The PostgreSQL server with Citus that you connect to. It keeps the metadata (which shard is on which worker), plans each query and sends its pieces to the workers.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server with Citus that stores shards and runs the pieces of queries the coordinator sends it.</source>
+        <translation>A PostgreSQL server with Citus that stores shards and runs the pieces of queries the coordinator sends it.</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>A piece of a distributed table: an ordinary table on a worker (named like users_102008) holding the rows whose distribution column hashes into its range.</source>
+        <translation>A piece of a distributed table: an ordinary table on a worker (named like users_102008) holding the rows whose distribution column hashes into its range.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Where a shard lives: the worker that holds a copy of it. A reference table's shard has a placement on every node.</source>
+        <translation>Where a shard lives: the worker that holds a copy of it. A reference table's shard has a placement on every node.</translation>
+    </message>
+    <message>
+        <source>Distribution column</source>
+        <translation>Distribution column</translation>
+    </message>
+    <message>
+        <source>The column whose value decides a row's shard (create_distributed_table's second argument). Queries that filter on it go to one shard.</source>
+        <translation>The column whose value decides a row's shard (create_distributed_table's second argument). Queries that filter on it go to one shard.</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Colocation</translation>
+    </message>
+    <message>
+        <source>Tables distributed on columns of the same type keep the rows of the same value in shards on the same worker, so joins and foreign keys between them stay on one node.</source>
+        <translation>Tables distributed on columns of the same type keep the rows of the same value in shards on the same worker, so joins and foreign keys between them stay on one node.</translation>
+    </message>
+    <message>
+        <source>Reference table</source>
+        <translation>Reference table</translation>
+    </message>
+    <message>
+        <source>A small table copied whole to every node, so any shard can join with it locally.</source>
+        <translation>A small table copied whole to every node, so any shard can join with it locally.</translation>
+    </message>
+    <message>
+        <source>Router query</source>
+        <translation>Router query</translation>
+    </message>
+    <message>
+        <source>A query that needs one shard only (it filters on one value of the distribution column): the coordinator sends it whole to the worker that holds that shard.</source>
+        <translation>A query that needs one shard only (it filters on one value of the distribution column): the coordinator sends it whole to the worker that holds that shard.</translation>
+    </message>
+    <message>
+        <source>Multi-shard query</source>
+        <translation>Multi-shard query</translation>
+    </message>
+    <message>
+        <source>A query that needs many shards: it runs as one task per shard on the workers, in parallel, and the coordinator merges their results.</source>
+        <translation>A query that needs many shards: it runs as one task per shard on the workers, in parallel, and the coordinator merges their results.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>The piece of a distributed query that runs on one shard, on the worker holding it. EXPLAIN shows its plan; Task Count says how many there were.</source>
+        <translation>The piece of a distributed query that runs on one shard, on the worker holding it. EXPLAIN shows its plan; Task Count says how many there were.</translation>
+    </message>
+    <message>
+        <source>Subplan</source>
+        <translation>Subplan</translation>
+    </message>
+    <message>
+        <source>A subquery or CTE that Citus runs first on its own; its result goes to the workers as an intermediate result for the rest of the query.</source>
+        <translation>A subquery or CTE that Citus runs first on its own; its result goes to the workers as an intermediate result for the rest of the query.</translation>
+    </message>
+    <message>
+        <source>Repartition</source>
+        <translation>Repartition</translation>
+    </message>
+    <message>
+        <source>For a join that is not on the distribution columns, Citus moves the rows between workers by the join column first, then joins them where they meet.</source>
+        <translation>For a join that is not on the distribution columns, Citus moves the rows between workers by the join column first, then joins them where they meet.</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>Rebalance</translation>
+    </message>
+    <message>
+        <source>Moving shards between workers so each holds a fair share, for example after adding a worker (citus_rebalance_start).</source>
+        <translation>Moving shards between workers so each holds a fair share, for example after adding a worker (citus_rebalance_start).</translation>
     </message>
 </context>
 <context>
@@ -796,6 +990,14 @@
         <source>  (--verbose shows the output of the tools)</source>
         <translation>  (--verbose shows the output of the tools)</translation>
     </message>
+    <message>
+        <source>--citus-version must be one of %1, not "%2"</source>
+        <translation>--citus-version must be one of %1, not "%2"</translation>
+    </message>
+    <message>
+        <source>--citus-version is for --mode docker: local servers run the Citus installed here</source>
+        <translation>--citus-version is for --mode docker: local servers run the Citus installed here</translation>
+    </message>
 </context>
 <context>
     <name>LegendItem</name>
@@ -899,6 +1101,34 @@
     <message>
         <source> · fixed est. %1</source>
         <translation> · fixed est. %1</translation>
+    </message>
+    <message>
+        <source>kept in memory, at most %1</source>
+        <translation>kept in memory, at most %1</translation>
+    </message>
+    <message>
+        <source>spilled to disk, at most %1</source>
+        <translation>spilled to disk, at most %1</translation>
+    </message>
+    <message>
+        <source>storage: %1, at most %2</source>
+        <translation>storage: %1, at most %2</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>window %1</translation>
+    </message>
+    <message>
+        <source>WAL: %1 records</source>
+        <translation>WAL: %1 records</translation>
+    </message>
+    <message>
+        <source>disabled by a planner setting</source>
+        <translation>disabled by a planner setting</translation>
+    </message>
+    <message>
+        <source>index searches: %1</source>
+        <translation>index searches: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1306,196 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutageCommand</name>
+    <message>
+        <source>Show what a Citus cluster does without one of its workers (stop one with shardscope down --worker N, start it again with shardscope up): which workers answer while Citus still lists them as active, which users' queries fail and why, and the rows of each shard. Exit 1 when a worker does not answer, a query fails or the counts differ from those saved.</source>
+        <translation>Show what a Citus cluster does without one of its workers (stop one with shardscope down --worker N, start it again with shardscope up): which workers answer while Citus still lists them as active, which users' queries fail and why, and the rows of each shard. Exit 1 when a worker does not answer, a query fails or the counts differ from those saved.</translation>
+    </message>
+    <message>
+        <source>The tutorial's table (default: %1).</source>
+        <translation>The tutorial's table (default: %1).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>The users whose query to run, comma-separated.</source>
+        <translation>The users whose query to run, comma-separated.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Write the rows of each shard to FILE, to compare them later.</source>
+        <translation>Write the rows of each shard to FILE, to compare them later.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Compare the rows of each shard with those saved in FILE.</source>
+        <translation>Compare the rows of each shard with those saved in FILE.</translation>
+    </message>
+    <message>
+        <source>--users must be user ids separated by commas, not "%1"</source>
+        <translation>--users must be user ids separated by commas, not "%1"</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold counts saved with --save-counts</source>
+        <translation>%1 does not hold counts saved with --save-counts</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows of %n shard(s) saved in %1</source>
+        <translation>
+            <numerusform>rows of %n shard saved in %1</numerusform>
+            <numerusform>rows of %n shards saved in %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageReportText</name>
+    <message>
+        <source>listed as active by Citus</source>
+        <translation>listed as active by Citus</translation>
+    </message>
+    <message>
+        <source>not listed as active by Citus</source>
+        <translation>not listed as active by Citus</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>answers</translation>
+    </message>
+    <message>
+        <source>does not answer: connection refused</source>
+        <translation>does not answer: connection refused</translation>
+    </message>
+    <message>
+        <source>does not answer: %1</source>
+        <translation>does not answer: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>not checked</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Citus still lists %1 as active (citus_get_active_worker_nodes()): it does not notice by itself that a worker stopped. Only connecting to it tells, as ShardScope's own check did.</source>
+        <translation>Citus still lists %1 as active (citus_get_active_worker_nodes()): it does not notice by itself that a worker stopped. Only connecting to it tells, as ShardScope's own check did.</translation>
+    </message>
+    <message>
+        <source>shard %1 on %2</source>
+        <translation>shard %1 on %2</translation>
+    </message>
+    <message>
+        <source>User %1: fails (%2)</source>
+        <translation>User %1: fails (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: %Ln row(s) (%2)</source>
+        <translation>
+            <numerusform>User %1: %Ln row (%2)</numerusform>
+            <numerusform>User %1: %Ln rows (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the coordinator's connection to %1 was refused: nothing listens on port %2 any more</source>
+        <translation>the coordinator's connection to %1 was refused: nothing listens on port %2 any more</translation>
+    </message>
+    <message>
+        <source>the coordinator cannot reach %1</source>
+        <translation>the coordinator cannot reach %1</translation>
+    </message>
+    <message>
+        <source>User %1's rows are in shard %2, which only %3 holds, and %4. The query needs that shard, so it fails; the users of the other workers are served as before. The server said: %5</source>
+        <translation>User %1's rows are in shard %2, which only %3 holds, and %4. The query needs that shard, so it fails; the users of the other workers are served as before. The server said: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln shard(s) counted</source>
+        <translation>
+            <numerusform>%1 of %Ln shard counted</numerusform>
+            <numerusform>%1 of %Ln shards counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of %1: %2, %3.</source>
+        <translation>Rows of %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Rows of %1: %2, %3; the shards of %4 cannot be counted while it does not answer.</source>
+        <translation>Rows of %1: %2, %3; the shards of %4 cannot be counted while it does not answer.</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>a worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) hold a different number of rows (%1)</source>
+        <translation>
+            <numerusform>%n shard holds a different number of rows (%1)</numerusform>
+            <numerusform>%n shards hold a different number of rows (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) cannot be counted now (%1)</source>
+        <translation>
+            <numerusform>%n shard cannot be counted now (%1)</numerusform>
+            <numerusform>%n shards cannot be counted now (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) were not counted before (%1)</source>
+        <translation>
+            <numerusform>%n shard was not counted before (%1)</numerusform>
+            <numerusform>%n shards were not counted before (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shard was counted</source>
+        <translation>no shard was counted</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Workers:</translation>
+    </message>
+    <message>
+        <source>The tutorial's query for each user:</source>
+        <translation>The tutorial's query for each user:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts per shard are the same as before: %n shard(s), %1. Nothing was lost.</source>
+        <translation>
+            <numerusform>Row counts per shard are the same as before: %n shard, %1. Nothing was lost.</numerusform>
+            <numerusform>Row counts per shard are the same as before: %n shards, %1. Nothing was lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts per shard differ from before: %1. Before: %2; now: %3.</source>
+        <translation>Row counts per shard differ from before: %1. Before: %2; now: %3.</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1915,6 @@
         <translation>tasks: %1</translation>
     </message>
     <message>
-        <source> (%1 shown)</source>
-        <translation> (%1 shown)</translation>
-    </message>
-    <message>
         <source>workers: %1</source>
         <translation>workers: %1</translation>
     </message>
@@ -1544,6 +1960,13 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n shown)</numerusform>
+            <numerusform> (%n shown)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2085,17 @@
     </message>
 </context>
 <context>
+    <name>PngFileWriter</name>
+    <message>
+        <source>not enough memory to write a PNG image</source>
+        <translation>not enough memory to write a PNG image</translation>
+    </message>
+    <message>
+        <source>libpng could not write the image</source>
+        <translation>libpng could not write the image</translation>
+    </message>
+</context>
+<context>
     <name>PostgresInstallation</name>
     <message>
         <source>PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
@@ -1697,10 +2131,6 @@
     <message>
         <source>WHAT</source>
         <translation>WHAT</translation>
-    </message>
-    <message>
-        <source>PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print).</source>
-        <translation>PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print).</translation>
     </message>
     <message>
         <source>FACTOR</source>
@@ -1739,10 +2169,6 @@
         <translation>unknown value "%1": use worker, time or misestimate</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 0.25 to 8</source>
-        <translation>"%1" is not a number from 0.25 to 8</translation>
-    </message>
-    <message>
         <source>unknown value "%1": use white or palette</source>
         <translation>unknown value "%1": use white or palette</translation>
     </message>
@@ -1757,6 +2183,250 @@
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
+    </message>
+    <message>
+        <source>PNG pixels per drawing unit, from 0.25 to 8 (default 1: as the viewer shows it at 100%; 2 for print).</source>
+        <translation>PNG pixels per drawing unit, from 0.25 to 8 (default 1: as the viewer shows it at 100%; 2 for print).</translation>
+    </message>
+    <message>
+        <source>PNG resolution in dots per inch, instead of --scale (96 is scale 1, 300 prints sharply): from 24 to 768.</source>
+        <translation>PNG resolution in dots per inch, instead of --scale (96 is scale 1, 300 prints sharply): from 24 to 768.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>--scale and --dpi say the same: give one of them</source>
+        <translation>--scale and --dpi say the same: give one of them</translation>
+    </message>
+    <message>
+        <source>--dpi: "%1" is not a number from 24 to 768</source>
+        <translation>--dpi: "%1" is not a number from 24 to 768</translation>
+    </message>
+    <message>
+        <source>--scale: "%1" is not a number from 0.25 to 8</source>
+        <translation>--scale: "%1" is not a number from 0.25 to 8</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingCounters</name>
+    <message>
+        <source>Citus %1 has no citus_stat_counters (Citus 13.1 and later count single-shard and multi-shard queries): the routing counters are left out.</source>
+        <translation>Citus %1 has no citus_stat_counters (Citus 13.1 and later count single-shard and multi-shard queries): the routing counters are left out.</translation>
+    </message>
+    <message>
+        <source>citus.enable_stat_counters is off on this server and only a superuser may turn it on: the routing counters are left out. ALTER SYSTEM SET citus.enable_stat_counters = on; and SELECT pg_reload_conf(); turn them on for everyone.</source>
+        <translation>citus.enable_stat_counters is off on this server and only a superuser may turn it on: the routing counters are left out. ALTER SYSTEM SET citus.enable_stat_counters = on; and SELECT pg_reload_conf(); turn them on for everyone.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingProof</name>
+    <message>
+        <source>citus_stat_counters: the single-shard counter moved (%1 → %2), the multi-shard one stayed at %3: Citus routed the query to the one shard that holds its rows, a router query.</source>
+        <translation>citus_stat_counters: the single-shard counter moved (%1 → %2), the multi-shard one stayed at %3: Citus routed the query to the one shard that holds its rows, a router query.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: the multi-shard counter moved (%1 → %2), the single-shard one stayed at %3: Citus sent the query to several shards.</source>
+        <translation>citus_stat_counters: the multi-shard counter moved (%1 → %2), the single-shard one stayed at %3: Citus sent the query to several shards.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: both counters moved (single-shard %1 → %2, multi-shard %3 → %4): the query ran in several distributed steps (subplans), or other sessions ran queries at the same time.</source>
+        <translation>citus_stat_counters: both counters moved (single-shard %1 → %2, multi-shard %3 → %4): the query ran in several distributed steps (subplans), or other sessions ran queries at the same time.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: neither counter moved (single-shard %1, multi-shard %2): no distributed query ran, so PostgreSQL ran it alone or it was only planned.</source>
+        <translation>citus_stat_counters: neither counter moved (single-shard %1, multi-shard %2): no distributed query ran, so PostgreSQL ran it alone or it was only planned.</translation>
+    </message>
+    <message>
+        <source>Routing counters</source>
+        <translation>Routing counters</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters</source>
+        <translation>citus_stat_counters</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>single-shard queries</source>
+        <translation>single-shard queries</translation>
+    </message>
+    <message>
+        <source>multi-shard queries</source>
+        <translation>multi-shard queries</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n shard move(s) done</source>
+        <translation>
+            <numerusform>%1 of %n shard move done</numerusform>
+            <numerusform>%1 of %n shard moves done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; moving a shard from %2 to %3</source>
+        <translation>%1; moving a shard from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Add a worker to a running Citus cluster, move shards between its workers, or drain a worker and remove it.</source>
+        <translation>Add a worker to a running Citus cluster, move shards between its workers, or drain a worker and remove it.</translation>
+    </message>
+    <message>
+        <source>Register this worker with the coordinator.</source>
+        <translation>Register this worker with the coordinator.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Move every shard off this worker, then remove it from the cluster.</source>
+        <translation>Move every shard off this worker, then remove it from the cluster.</translation>
+    </message>
+    <message>
+        <source>Move shards so that every worker holds about as many (after --add).</source>
+        <translation>Move shards so that every worker holds about as many (after --add).</translation>
+    </message>
+    <message>
+        <source>Copy each shard while writes to it wait, instead of with logical replication (which needs wal_level = logical and a primary key or replica identity on every table).</source>
+        <translation>Copy each shard while writes to it wait, instead of with logical replication (which needs wal_level = logical and a primary key or replica identity on every table).</translation>
+    </message>
+    <message>
+        <source>--add and --remove go in separate commands</source>
+        <translation>--add and --remove go in separate commands</translation>
+    </message>
+    <message>
+        <source>say what to do: --add HOST:PORT, --remove HOST:PORT or --rebalance</source>
+        <translation>say what to do: --add HOST:PORT, --remove HOST:PORT or --rebalance</translation>
+    </message>
+    <message>
+        <source>"%1" is not a worker's address: give it as HOST:PORT</source>
+        <translation>"%1" is not a worker's address: give it as HOST:PORT</translation>
+    </message>
+    <message>
+        <source>cancelled: the shards moved so far stay where they went</source>
+        <translation>cancelled: the shards moved so far stay where they went</translation>
+    </message>
+    <message>
+        <source>%1 Run it again with --block-writes to do that.</source>
+        <translation>%1 Run it again with --block-writes to do that.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardMapText</name>
+    <message>
+        <source>? (%1)</source>
+        <translation>? (%1)</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>no range</translation>
+    </message>
+    <message>
+        <source>%1: every row is in shard %2, on %3</source>
+        <translation>%1: every row is in shard %2, on %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2: hash %3 → segment %4 → shard %5 → %6</source>
+        <translation>%1 = %2: hash %3 → segment %4 → shard %5 → %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>rows: %1</translation>
+    </message>
+    <message>
+        <source>rows not all counted</source>
+        <translation>rows not all counted</translation>
+    </message>
+    <message>
+        <source>%1  %2  colocation group %3  %4  %5</source>
+        <translation>%1  %2  colocation group %3  %4  %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  one shard, a copy on every node</source>
+        <translation>  one shard, a copy on every node</translation>
+    </message>
+    <message>
+        <source>  colocated with %1: the same hash ranges on the same workers</source>
+        <translation>  colocated with %1: the same hash ranges on the same workers</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>shard</translation>
+    </message>
+    <message>
+        <source>hash range</source>
+        <translation>hash range</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+</context>
+<context>
+    <name>ShardsCommand</name>
+    <message>
+        <source>--value needs a distributed table, and there is none</source>
+        <translation>--value needs a distributed table, and there is none</translation>
+    </message>
+    <message>
+        <source>Show the shard map of a Citus cluster: each shard's hash range, the workers holding it and its rows, and where a value goes.</source>
+        <translation>Show the shard map of a Citus cluster: each shard's hash range, the workers holding it and its rows, and where a value goes.</translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation>Only this table.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>A value of the distribution column: show its hash, shard and worker.</source>
+        <translation>A value of the distribution column: show its hash, shard and worker.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Print one JSON object.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--value needs --table: there are %n distributed tables (%1)</source>
+        <translation>
+            <numerusform>--value needs --table: there is %n distributed table (%1)</numerusform>
+            <numerusform>--value needs --table: there are %n distributed tables (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2469,92 @@
     <message>
         <source>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
         <translation>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementFigures</name>
+    <message>
+        <source>buffers %1</source>
+        <translation>buffers %1</translation>
+    </message>
+    <message>
+        <source>memory %1 used of %2 allocated</source>
+        <translation>memory %1 used of %2 allocated</translation>
+    </message>
+    <message>
+        <source>Planning: %1</source>
+        <translation>Planning: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent as %2</source>
+        <translation>%1 sent as %2</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 sent</translation>
+    </message>
+    <message>
+        <source>sent as %1</source>
+        <translation>sent as %1</translation>
+    </message>
+    <message>
+        <source>Serialization: %1</source>
+        <translation>Serialization: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) compiled</source>
+        <translation>
+            <numerusform>%n function compiled</numerusform>
+            <numerusform>%n functions compiled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 in total</translation>
+    </message>
+    <message>
+        <source>JIT: %1</source>
+        <translation>JIT: %1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>%1 full-page images</source>
+        <translation>%1 full-page images</translation>
+    </message>
+    <message>
+        <source>WAL buffers full %1 times</source>
+        <translation>WAL buffers full %1 times</translation>
+    </message>
+    <message>
+        <source>WAL: %1</source>
+        <translation>WAL: %1</translation>
+    </message>
+    <message>
+        <source>hit %1</source>
+        <translation>hit %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>read %1</translation>
+    </message>
+    <message>
+        <source>dirtied %1</source>
+        <translation>dirtied %1</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>written %1</translation>
+    </message>
+    <message>
+        <source>temp read %1</source>
+        <translation>temp read %1</translation>
+    </message>
+    <message>
+        <source>temp written %1</source>
+        <translation>temp written %1</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2615,25 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMoveText</name>
+    <message>
+        <source>The plan for user %1 runs on no single worker: nothing to compare.</source>
+        <translation>The plan for user %1 runs on no single worker: nothing to compare.</translation>
+    </message>
+    <message>
+        <source>User %1's task still runs on %2: its shard stayed there.</source>
+        <translation>User %1's task still runs on %2: its shard stayed there.</translation>
+    </message>
+    <message>
+        <source>User %1's task moved from %2 to %3, with its shard: the same query now runs on another worker.</source>
+        <translation>User %1's task moved from %2 to %3, with its shard: the same query now runs on another worker.</translation>
+    </message>
+    <message>
+        <source>no single worker</source>
+        <translation>no single worker</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2808,39 @@
         <source>--port must be a number from 1 to 65535, not "%1"</source>
         <translation>--port must be a number from 1 to 65535, not "%1"</translation>
     </message>
+    <message>
+        <source>Citus of the Docker cluster: %1; the default is %2 (image %3). CITUS_IMAGE, in the environment or the .env, overrides it.</source>
+        <translation>Citus of the Docker cluster: %1; the default is %2 (image %3). CITUS_IMAGE, in the environment or the .env, overrides it.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n worker(s) to the running cluster</source>
+        <translation>
+            <numerusform>added %n worker to the running cluster</numerusform>
+            <numerusform>added %n workers to the running cluster</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the cluster runs with %n worker(s) already: nothing to add</source>
+        <translation>
+            <numerusform>the cluster runs with %n worker already: nothing to add</numerusform>
+            <numerusform>the cluster runs with %n workers already: nothing to add</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up never removes workers: remove one with shardscope scale --remove HOST:PORT</source>
+        <translation>up never removes workers: remove one with shardscope scale --remove HOST:PORT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped worker(s) started again: %1</source>
+        <translation>
+            <numerusform>%n stopped worker started again: %1</numerusform>
+            <numerusform>%n stopped workers started again: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewerOptions</name>
@@ -2057,8 +2865,8 @@
         <translation>FILE</translation>
     </message>
     <message>
-        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</source>
-        <translation>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</translation>
+        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, shards, explain, tutorial, up, status, down, scale, outage, password.</source>
+        <translation>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, shards, explain, tutorial, up, status, down, scale, outage, password.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3200,10 @@
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
+    <message>
+        <source>There is no worker %1: workers are numbered from %2 to %3.</source>
+        <translation>There is no worker %1: workers are numbered from %2 to %3.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterPanel</name>
@@ -2559,6 +3371,146 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterScaleControl</name>
+    <message>
+        <source>Again, with writes blocked while each shard is copied.</source>
+        <translation>Again, with writes blocked while each shard is copied.</translation>
+    </message>
+    <message>
+        <source>No plans to compare before and after: %1</source>
+        <translation>No plans to compare before and after: %1</translation>
+    </message>
+    <message>
+        <source>The plans after the change could not be read: %1</source>
+        <translation>The plans after the change could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>No cluster yet: start or choose one in the tutorial wizard.</translation>
+    </message>
+    <message>
+        <source>Connecting to the coordinator…</source>
+        <translation>Connecting to the coordinator…</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>The connection to the coordinator is not ready for another statement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster has %n worker(s): its shards need at least one left.</source>
+        <translation>
+            <numerusform>The cluster has %n worker: its shards need at least one left.</numerusform>
+            <numerusform>The cluster has %n workers: its shards need at least one left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker chosen: nothing changed.</source>
+        <translation>No worker chosen: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Reading on which worker the tutorial's query runs for users 1 and 2…</source>
+        <translation>Reading on which worker the tutorial's query runs for users 1 and 2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>ShardScope starts at most %n worker(s).</source>
+        <translation>
+            <numerusform>ShardScope starts at most %n worker.</numerusform>
+            <numerusform>ShardScope starts at most %n workers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting worker %1 and registering it with the coordinator…</source>
+        <translation>Starting worker %1 and registering it with the coordinator…</translation>
+    </message>
+    <message>
+        <source>%1 runs and is a worker of the cluster.</source>
+        <translation>%1 runs and is a worker of the cluster.</translation>
+    </message>
+    <message>
+        <source>The new worker did not start: %1</source>
+        <translation>The new worker did not start: %1</translation>
+    </message>
+    <message>
+        <source>Reading the plans again…</source>
+        <translation>Reading the plans again…</translation>
+    </message>
+    <message>
+        <source>Add a Worker</source>
+        <translation>Add a Worker</translation>
+    </message>
+    <message>
+        <source>The new worker's host and port, as the coordinator reaches it (a PostgreSQL server with Citus, e.g. worker3:5432):</source>
+        <translation>The new worker's host and port, as the coordinator reaches it (a PostgreSQL server with Citus, e.g. worker3:5432):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a worker's address: give it as HOST:PORT</source>
+        <translation>"%1" is not a worker's address: give it as HOST:PORT</translation>
+    </message>
+    <message>
+        <source>Remove a Worker</source>
+        <translation>Remove a Worker</translation>
+    </message>
+    <message>
+        <source>Move every shard off this worker, then remove it:</source>
+        <translation>Move every shard off this worker, then remove it:</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ClusterScaler</name>
+    <message>
+        <source>%1 is a worker of this cluster already (node %2).</source>
+        <translation>%1 is a worker of this cluster already (node %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cluster as node %2.</source>
+        <translation>Added %1 to the cluster as node %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker of this cluster.</source>
+        <translation>%1 is not a worker of this cluster.</translation>
+    </message>
+    <message>
+        <source>%1 takes no new shards; moving its shards to the other workers.</source>
+        <translation>%1 takes no new shards; moving its shards to the other workers.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cluster.</source>
+        <translation>Removed %1 from the cluster.</translation>
+    </message>
+    <message>
+        <source>Another change of the cluster's workers is still running.</source>
+        <translation>Another change of the cluster's workers is still running.</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>The connection to the coordinator is not ready for another statement.</translation>
+    </message>
+    <message>
+        <source>The worker holds no shards: nothing to move.</source>
+        <translation>The worker holds no shards: nothing to move.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the shards are balanced already.</source>
+        <translation>Nothing to move: the shards are balanced already.</translation>
+    </message>
+    <message>
+        <source>Citus moves the shards in background job %1.</source>
+        <translation>Citus moves the shards in background job %1.</translation>
+    </message>
+    <message>
+        <source>A shard move failed; Citus tries it again. It said: %1</source>
+        <translation>A shard move failed; Citus tries it again. It said: %1</translation>
+    </message>
+    <message>
+        <source>The rebalance job failed.</source>
+        <translation>The rebalance job failed.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the cluster and takes shards again; the shards moved off it stay where they went.</source>
+        <translation>%1 stays in the cluster and takes shards again; the shards moved off it stay where they went.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterSession</name>
     <message>
         <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
@@ -2629,6 +3581,14 @@
     <message>
         <source>Docker did not list the cluster's containers.</source>
         <translation>Docker did not list the cluster's containers.</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>Stopping %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 stopped</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3769,13 @@
     </message>
 </context>
 <context>
+    <name>shardscope::EveryTaskExplainer</name>
+    <message>
+        <source>The statement could not be explained.</source>
+        <translation>The statement could not be explained.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ExampleGallery</name>
     <message>
         <source>Open the example plan “%1”</source>
@@ -2885,6 +3852,42 @@
         <source>Show the plans as large as the screen</source>
         <translation>Show the plans as large as the screen</translation>
     </message>
+    <message>
+        <source>Open the Shard &amp;Map</source>
+        <translation>Open the Shard &amp;Map</translation>
+    </message>
+    <message>
+        <source>Open the shard map in the main window</source>
+        <translation>Open the shard map in the main window</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Worker…</source>
+        <translation>Add a &amp;Worker…</translation>
+    </message>
+    <message>
+        <source>Add a worker to the cluster and move shards onto it</source>
+        <translation>Add a worker to the cluster and move shards onto it</translation>
+    </message>
+    <message>
+        <source>Add a worker, move shards onto it while the shard map shows them move, then see whether user 1's and user 2's tasks moved</source>
+        <translation>Add a worker, move shards onto it while the shard map shows them move, then see whether user 1's and user 2's tasks moved</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What next?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;top a Worker…</source>
+        <translation>S&amp;top a Worker…</translation>
+    </message>
+    <message>
+        <source>Stop a worker of the cluster and see which users' queries fail</source>
+        <translation>Stop a worker of the cluster and see which users' queries fail</translation>
+    </message>
+    <message>
+        <source>Stop one worker of a cluster ShardScope started, see the queries of the users whose shards it holds fail while the others work, then start it again</source>
+        <translation>Stop one worker of a cluster ShardScope started, see the queries of the users whose shards it holds fail while the others work, then start it again</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ExplainStep</name>
@@ -2943,6 +3946,44 @@
         <source>%1, %2</source>
         <comment>what ran, then how long it took</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::GlossaryButton</name>
+    <message>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <source>What is: %1</source>
+        <translation>What is: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Search the terms</source>
+        <translation>Search the terms</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Search the glossary</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>In the Citus documentation</source>
+        <translation>In the Citus documentation</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +4238,22 @@
     <message>
         <source>Port %1 on 127.0.0.1, the port of %2, is already in use. Stop what uses it, or choose another port.</source>
         <translation>Port %1 on 127.0.0.1, the port of %2, is already in use. Stop what uses it, or choose another port.</translation>
+    </message>
+    <message>
+        <source>The cluster in %1 has no %2.</source>
+        <translation>The cluster in %1 has no %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 stopped</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2</source>
+        <translation>Found %1 in %2</translation>
+    </message>
+    <message>
+        <source>Already running: %1, on port %2</source>
+        <translation>Already running: %1, on port %2</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4873,82 @@
         <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
         <translation>Presenter mode: the side panels are put away, %1 brings them back.</translation>
     </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <source>The Citus terms the application uses, with links to the Citus documentation</source>
+        <translation>The Citus terms the application uses, with links to the Citus documentation</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>Shard Map</source>
+        <translation>Shard Map</translation>
+    </message>
+    <message>
+        <source>Where each row of a Citus table lives: hash, shard, worker</source>
+        <translation>Where each row of a Citus table lives: hash, shard, worker</translation>
+    </message>
+    <message>
+        <source>Shard &amp;Map</source>
+        <translation>Shard &amp;Map</translation>
+    </message>
+    <message>
+        <source>See which shard and worker hold each row of a Citus table</source>
+        <translation>See which shard and worker hold each row of a Citus table</translation>
+    </message>
+    <message>
+        <source>Explaining the statement again with every task shown…</source>
+        <translation>Explaining the statement again with every task shown…</translation>
+    </message>
+    <message>
+        <source>Every task could not be shown: %1</source>
+        <translation>Every task could not be shown: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Worker…</source>
+        <translation>&amp;Add a Worker…</translation>
+    </message>
+    <message>
+        <source>Start or register one more worker, then move shards onto it</source>
+        <translation>Start or register one more worker, then move shards onto it</translation>
+    </message>
+    <message>
+        <source>Re&amp;balance</source>
+        <translation>Re&amp;balance</translation>
+    </message>
+    <message>
+        <source>Move shards so that every worker holds about as many</source>
+        <translation>Move shards so that every worker holds about as many</translation>
+    </message>
+    <message>
+        <source>Re&amp;move a Worker…</source>
+        <translation>Re&amp;move a Worker…</translation>
+    </message>
+    <message>
+        <source>Move every shard off a worker, then remove it from the cluster</source>
+        <translation>Move every shard off a worker, then remove it from the cluster</translation>
+    </message>
+    <message>
+        <source>Stop a &amp;Worker…</source>
+        <translation>Stop a &amp;Worker…</translation>
+    </message>
+    <message>
+        <source>Stop one worker of the cluster ShardScope started and see which queries fail</source>
+        <translation>Stop one worker of the cluster ShardScope started and see which queries fail</translation>
+    </message>
+    <message>
+        <source>Start It &amp;Again</source>
+        <translation>Start It &amp;Again</translation>
+    </message>
+    <message>
+        <source>Start the stopped worker again and check that no row was lost</source>
+        <translation>Start the stopped worker again and check that no row was lost</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::MessageBanner</name>
@@ -3830,6 +4963,59 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Dismiss the error message</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::OutageDialog</name>
+    <message>
+        <source>The cluster could not be checked</source>
+        <translation>The cluster could not be checked</translation>
+    </message>
+    <message>
+        <source>Lost Worker</source>
+        <translation>Lost Worker</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Check Again</translation>
+    </message>
+    <message>
+        <source>&amp;Start It Again</source>
+        <translation>&amp;Start It Again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not answer: %n of the users' queries fail</source>
+        <translation>
+            <numerusform>%1 does not answer: %n of the users' queries fails</numerusform>
+            <numerusform>%1 does not answer: %n of the users' queries fail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every worker answers, yet %n of the users' queries fail</source>
+        <translation>
+            <numerusform>Every worker answers, yet %n of the users' queries fails</numerusform>
+            <numerusform>Every worker answers, yet %n of the users' queries fail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every worker answers and every user's query works</source>
+        <translation>Every worker answers and every user's query works</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>The tutorial's query for each user</source>
+        <translation>The tutorial's query for each user</translation>
+    </message>
+    <message>
+        <source>Rows per shard</source>
+        <translation>Rows per shard</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +5308,271 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ScaleDialog</name>
+    <message>
+        <source>Done.</source>
+        <translation>Done.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the shards moved so far stay where they went.</source>
+        <translation>Cancelled: the shards moved so far stay where they went.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving a shard from %1 to %2 (%3 of %n done)</source>
+        <translation>
+            <numerusform>Moving a shard from %1 to %2 (%3 of %n done)</numerusform>
+            <numerusform>Moving a shard from %1 to %2 (%3 of %n done)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shard move(s) done</source>
+        <translation>
+            <numerusform>%1 of %n shard move done</numerusform>
+            <numerusform>%1 of %n shard moves done</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding a worker, then moving shards onto it</source>
+        <translation>Adding a worker, then moving shards onto it</translation>
+    </message>
+    <message>
+        <source>Moving every shard off a worker, then removing it</source>
+        <translation>Moving every shard off a worker, then removing it</translation>
+    </message>
+    <message>
+        <source>Moving shards so that every worker holds about as many</source>
+        <translation>Moving shards so that every worker holds about as many</translation>
+    </message>
+    <message>
+        <source>Scale the Cluster</source>
+        <translation>Scale the Cluster</translation>
+    </message>
+    <message>
+        <source>The tutorial's query, before and after</source>
+        <translation>The tutorial's query, before and after</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Task ran on (before)</source>
+        <translation>Task ran on (before)</translation>
+    </message>
+    <message>
+        <source>Task runs on (now)</source>
+        <translation>Task runs on (now)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Stop the rebalance; the shards moved so far stay where they went</source>
+        <translation>Stop the rebalance; the shards moved so far stay where they went</translation>
+    </message>
+    <message>
+        <source>Move with &amp;Writes Blocked</source>
+        <translation>Move with &amp;Writes Blocked</translation>
+    </message>
+    <message>
+        <source>Run it again, copying each shard while writes to it wait (shard_transfer_mode =&gt; 'block_writes')</source>
+        <translation>Run it again, copying each shard while writes to it wait (shard_transfer_mode =&gt; 'block_writes')</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::SetupWizard</name>
     <message>
         <source>Citus sharding tutorial</source>
         <translation>Citus sharding tutorial</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapBar</name>
+    <message>
+        <source>Shard %1</source>
+        <translation>Shard %1</translation>
+    </message>
+    <message>
+        <source>Hash values %1</source>
+        <translation>Hash values %1</translation>
+    </message>
+    <message>
+        <source>Every row of the table, a copy on every node</source>
+        <translation>Every row of the table, a copy on every node</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>On %1</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>no node</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows not counted: %1</source>
+        <translation>Rows not counted: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>hash %1</source>
+        <translation>hash %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>one shard (%1), a copy on each of %Ln node(s)</source>
+        <translation>
+            <numerusform>one shard (%1), a copy on %Ln node</numerusform>
+            <numerusform>one shard (%1), a copy on each of %Ln nodes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer: queries that need this shard fail</source>
+        <translation>%1 does not answer: queries that need this shard fail</translation>
+    </message>
+    <message>
+        <source>%1: %2, does not answer: its rows cannot be read</source>
+        <translation>%1: %2, does not answer: its rows cannot be read</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapPanel</name>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation>&amp;Value of %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>e.g. 1</translation>
+    </message>
+    <message>
+        <source>Value of the distribution column to follow</source>
+        <translation>Value of the distribution column to follow</translation>
+    </message>
+    <message>
+        <source>&amp;Where does it go?</source>
+        <translation>&amp;Where does it go?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Counting rows: %v of %m tables</source>
+        <translation>Counting rows: %v of %m tables</translation>
+    </message>
+    <message>
+        <source>Reading the shards…</source>
+        <translation>Reading the shards…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>The shard map could not be read: %1</source>
+        <translation>The shard map could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n shard</numerusform>
+            <numerusform>%n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows not all counted</source>
+        <translation>rows not all counted</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start one with the tutorial wizard, then Refresh.</source>
+        <translation>No cluster yet: start one with the tutorial wizard, then Refresh.</translation>
+    </message>
+    <message>
+        <source>Refresh to read where the rows of each Citus table live.</source>
+        <translation>Refresh to read where the rows of each Citus table live.</translation>
+    </message>
+    <message>
+        <source>A reference table: one shard, with a copy on every node, so that any worker joins with it locally.</source>
+        <translation>A reference table: one shard, with a copy on every node, so that any worker joins with it locally.</translation>
+    </message>
+    <message>
+        <source>A Citus local table: one shard, on the coordinator.</source>
+        <translation>A Citus local table: one shard, on the coordinator.</translation>
+    </message>
+    <message>
+        <source>Colocated with %1: the same segments on the same workers, so rows with the same %2 sit together and join without leaving their worker.</source>
+        <translation>Colocated with %1: the same segments on the same workers, so rows with the same %2 sit together and join without leaving their worker.</translation>
+    </message>
+    <message>
+        <source>Each segment is a shard: the rows whose %1 hashes into its range. Type a value to follow it.</source>
+        <translation>Each segment is a shard: the rows whose %1 hashes into its range. Type a value to follow it.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapReader</name>
+    <message>
+        <source>the cluster has no Citus tables yet</source>
+        <translation>the cluster has no Citus tables yet</translation>
+    </message>
+    <message>
+        <source>%1 is not a Citus table</source>
+        <translation>%1 is not a Citus table</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shard map: read it first</source>
+        <translation>%1 is not in the shard map: read it first</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +5863,22 @@
         <source>The tools said: %1</source>
         <translation>The tools said: %1</translation>
     </message>
+    <message>
+        <source>Citus %1 on PostgreSQL %2</source>
+        <translation>Citus %1 on PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (newest)</translation>
+    </message>
+    <message>
+        <source>C&amp;itus:</source>
+        <translation>C&amp;itus:</translation>
+    </message>
+    <message>
+        <source>Citus and PostgreSQL version of the containers</source>
+        <translation>Citus and PostgreSQL version of the containers</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::StartScreen</name>
@@ -4599,6 +6062,10 @@ Go back to the cluster page to start or connect to one.</translation>
         <translation>Citus cannot run this join</translation>
     </message>
     <message>
+        <source>Citus cannot move the shards while they stay writable</source>
+        <translation>Citus cannot move the shards while they stay writable</translation>
+    </message>
+    <message>
         <source>The statement took too long</source>
         <translation>The statement took too long</translation>
     </message>
@@ -4625,6 +6092,17 @@ Go back to the cluster page to start or connect to one.</translation>
     <message>
         <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
         <translation>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::TaskWorkerReader</name>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>The connection to the coordinator is not ready for another statement.</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator was closed.</source>
+        <translation>The connection to the coordinator was closed.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +6196,14 @@ Go back to the cluster page to start or connect to one.</translation>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
+    <message>
+        <source>Your cluster runs PostgreSQL %1, without the citus extension.</source>
+        <translation>Your cluster runs PostgreSQL %1, without the citus extension.</translation>
+    </message>
+    <message>
+        <source>Your cluster runs PostgreSQL %1 with Citus %2.</source>
+        <translation>Your cluster runs PostgreSQL %1 with Citus %2.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::WorkerChart</name>
@@ -4776,6 +6262,37 @@ Go back to the cluster page to start or connect to one.</translation>
     <message>
         <source>@value ms</source>
         <translation>@value ms</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::WorkerOutageControl</name>
+    <message>
+        <source>The cluster could not be checked: %1</source>
+        <translation>The cluster could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>Stop a Worker</source>
+        <translation>Stop a Worker</translation>
+    </message>
+    <message>
+        <source>Which worker should stop? Its server stops as if its machine were lost; its data stays, and Start It Again brings it back.</source>
+        <translation>Which worker should stop? Its server stops as if its machine were lost; its data stays, and Start It Again brings it back.</translation>
+    </message>
+    <message>
+        <source>ShardScope did not start this cluster: stop or start its workers where they run.</source>
+        <translation>ShardScope did not start this cluster: stop or start its workers where they run.</translation>
+    </message>
+    <message>
+        <source>Checking the workers and the users' queries…</source>
+        <translation>Checking the workers and the users' queries…</translation>
+    </message>
+    <message>
+        <source>The cluster has no workers to stop.</source>
+        <translation>The cluster has no workers to stop.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the servers ShardScope started for this cluster.</source>
+        <translation>%1 is not one of the servers ShardScope started for this cluster.</translation>
     </message>
 </context>
 </TS>

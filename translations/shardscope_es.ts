@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>CitusVersions</name>
+    <message>
+        <source>%1 (PostgreSQL %2)</source>
+        <translation>%1 (PostgreSQL %2)</translation>
+    </message>
+</context>
+<context>
     <name>CliConnection</name>
     <message>
         <source>libpq connection string of the coordinator: "host=... port=... dbname=... user=..." or postgresql://...</source>
@@ -297,6 +304,22 @@
         <source>Also delete the cluster's data.</source>
         <translation>Borra también los datos del clúster.</translation>
     </message>
+    <message>
+        <source>Stop only this worker (1 to 8), keeping its data, to see what the cluster does without it; shardscope up starts it again.</source>
+        <translation>Detiene solo este nodo worker (de 1 a 8), conservando sus datos, para ver qué hace el clúster sin él; shardscope up lo vuelve a arrancar.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--worker must be a worker's number, not "%1"</source>
+        <translation>--worker debe ser el número de un nodo worker, no «%1»</translation>
+    </message>
+    <message>
+        <source>--volumes deletes the whole cluster's data: not with --worker</source>
+        <translation>--volumes borra los datos de todo el clúster: no va con --worker</translation>
+    </message>
 </context>
 <context>
     <name>ErrorDiagnosis</name>
@@ -355,6 +378,14 @@
     <message>
         <source>The statement took too long and was cancelled: %1</source>
         <translation>La sentencia tardó demasiado y se canceló: %1</translation>
+    </message>
+    <message>
+        <source>Citus cannot move the shards of the table "%1" while it stays writable: it has neither a primary key nor a REPLICA IDENTITY, which logical replication needs to copy updates and deletes. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or give the table a primary key (or ALTER TABLE ... REPLICA IDENTITY FULL).</source>
+        <translation>Citus no puede trasladar los fragmentos de la tabla «%1» sin dejar de admitir escrituras: no tiene clave primaria ni REPLICA IDENTITY, que la replicación lógica necesita para copiar las modificaciones y los borrados. Traslada los fragmentos bloqueando las escrituras mientras se copia cada uno (shard_transfer_mode =&gt; 'block_writes'), o dale a la tabla una clave primaria (o ALTER TABLE ... REPLICA IDENTITY FULL).</translation>
+    </message>
+    <message>
+        <source>Citus cannot move shards while they stay writable here: that uses logical replication, and the worker %1 runs with a wal_level lower than logical. Move the shards with writes blocked while each one is copied (shard_transfer_mode =&gt; 'block_writes'), or set wal_level = logical on every worker and restart them.</source>
+        <translation>Citus no puede trasladar aquí los fragmentos sin dejar de admitir escrituras: eso usa replicación lógica, y el nodo worker %1 funciona con un wal_level inferior a logical. Traslada los fragmentos bloqueando las escrituras mientras se copia cada uno (shard_transfer_mode =&gt; 'block_writes'), o pon wal_level = logical en todos los nodos worker y reinícialos.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +597,169 @@
     <message>
         <source>%1×</source>
         <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+</context>
+<context>
+    <name>GhostTasksItem</name>
+    <message numerus="yes">
+        <source>Citus ran %n task(s) for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others: their shards and workers come from the shard map.</source>
+        <translation>
+            <numerusform>Citus ejecutó %n tarea para este trabajo; EXPLAIN muestra %1 (citus.explain_all_tasks está desactivado). Los marcos tenues representan las demás: sus fragmentos y nodos worker vienen del mapa de fragmentos.</numerusform>
+            <numerusform>Citus ejecutó %n tareas para este trabajo; EXPLAIN muestra %1 (citus.explain_all_tasks está desactivado). Los marcos tenues representan las demás: sus fragmentos y nodos worker vienen del mapa de fragmentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Citus ran %n task(s) for this job; EXPLAIN shows %1 (citus.explain_all_tasks is off). The faint frames stand for the others; the shard map of the cluster the plan ran on names their shards and workers.</source>
+        <translation>
+            <numerusform>Citus ejecutó %n tarea para este trabajo; EXPLAIN muestra %1 (citus.explain_all_tasks está desactivado). Los marcos tenues representan las demás; el mapa de fragmentos del clúster en que se ejecutó el plan nombra sus fragmentos y nodos worker.</numerusform>
+            <numerusform>Citus ejecutó %n tareas para este trabajo; EXPLAIN muestra %1 (citus.explain_all_tasks está desactivado). Los marcos tenues representan las demás; el mapa de fragmentos del clúster en que se ejecutó el plan nombra sus fragmentos y nodos worker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show every task</source>
+        <translation>Mostrar todas las tareas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) not shown</source>
+        <translation>
+            <numerusform>%n tarea no mostrada</numerusform>
+            <numerusform>%n tareas no mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task · shard %1</source>
+        <translation>Tarea · fragmento %1</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>not shown</source>
+        <translation>no mostrada</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server with Citus that you connect to. It keeps the metadata (which shard is on which worker), plans each query and sends its pieces to the workers.</source>
+        <translation>El servidor PostgreSQL con Citus al que te conectas. Guarda los metadatos (qué fragmento está en qué nodo worker), planifica cada consulta y envía sus partes a los nodos worker.</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Nodo worker</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server with Citus that stores shards and runs the pieces of queries the coordinator sends it.</source>
+        <translation>Un servidor PostgreSQL con Citus que guarda fragmentos y ejecuta las partes de las consultas que le envía el coordinador.</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Fragmento (shard)</translation>
+    </message>
+    <message>
+        <source>A piece of a distributed table: an ordinary table on a worker (named like users_102008) holding the rows whose distribution column hashes into its range.</source>
+        <translation>Un trozo de una tabla distribuida: una tabla corriente en un nodo worker (con un nombre como users_102008) que guarda las filas cuya columna de distribución cae, por su hash, en su rango.</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación (placement)</translation>
+    </message>
+    <message>
+        <source>Where a shard lives: the worker that holds a copy of it. A reference table's shard has a placement on every node.</source>
+        <translation>Dónde vive un fragmento: el nodo worker que guarda una copia de él. El fragmento de una tabla de referencia tiene una ubicación en cada nodo.</translation>
+    </message>
+    <message>
+        <source>Distribution column</source>
+        <translation>Columna de distribución</translation>
+    </message>
+    <message>
+        <source>The column whose value decides a row's shard (create_distributed_table's second argument). Queries that filter on it go to one shard.</source>
+        <translation>La columna cuyo valor decide el fragmento de cada fila (el segundo argumento de create_distributed_table). Las consultas que filtran por ella van a un solo fragmento.</translation>
+    </message>
+    <message>
+        <source>Colocation</source>
+        <translation>Coubicación (colocation)</translation>
+    </message>
+    <message>
+        <source>Tables distributed on columns of the same type keep the rows of the same value in shards on the same worker, so joins and foreign keys between them stay on one node.</source>
+        <translation>Las tablas distribuidas por columnas del mismo tipo guardan las filas de un mismo valor en fragmentos del mismo nodo worker, así que los joins y las claves foráneas entre ellas se quedan en un solo nodo.</translation>
+    </message>
+    <message>
+        <source>Reference table</source>
+        <translation>Tabla de referencia</translation>
+    </message>
+    <message>
+        <source>A small table copied whole to every node, so any shard can join with it locally.</source>
+        <translation>Una tabla pequeña copiada entera en cada nodo, para que cualquier fragmento pueda hacer join con ella en local.</translation>
+    </message>
+    <message>
+        <source>Router query</source>
+        <translation>Consulta router</translation>
+    </message>
+    <message>
+        <source>A query that needs one shard only (it filters on one value of the distribution column): the coordinator sends it whole to the worker that holds that shard.</source>
+        <translation>Una consulta que solo necesita un fragmento (filtra por un valor de la columna de distribución): el coordinador la envía entera al nodo worker que tiene ese fragmento.</translation>
+    </message>
+    <message>
+        <source>Multi-shard query</source>
+        <translation>Consulta multifragmento</translation>
+    </message>
+    <message>
+        <source>A query that needs many shards: it runs as one task per shard on the workers, in parallel, and the coordinator merges their results.</source>
+        <translation>Una consulta que necesita muchos fragmentos: se ejecuta como una tarea por fragmento en los nodos worker, en paralelo, y el coordinador junta sus resultados.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>The piece of a distributed query that runs on one shard, on the worker holding it. EXPLAIN shows its plan; Task Count says how many there were.</source>
+        <translation>La parte de una consulta distribuida que se ejecuta sobre un fragmento, en el nodo worker que lo tiene. EXPLAIN muestra su plan; Task Count dice cuántas hubo.</translation>
+    </message>
+    <message>
+        <source>Subplan</source>
+        <translation>Subplan</translation>
+    </message>
+    <message>
+        <source>A subquery or CTE that Citus runs first on its own; its result goes to the workers as an intermediate result for the rest of the query.</source>
+        <translation>Una subconsulta o CTE que Citus ejecuta antes por separado; su resultado va a los nodos worker como resultado intermedio para el resto de la consulta.</translation>
+    </message>
+    <message>
+        <source>Repartition</source>
+        <translation>Reparticionado</translation>
+    </message>
+    <message>
+        <source>For a join that is not on the distribution columns, Citus moves the rows between workers by the join column first, then joins them where they meet.</source>
+        <translation>Para un join que no es por las columnas de distribución, Citus primero mueve las filas entre nodos worker según la columna del join y luego las une donde coinciden.</translation>
+    </message>
+    <message>
+        <source>Rebalance</source>
+        <translation>Reequilibrio</translation>
+    </message>
+    <message>
+        <source>Moving shards between workers so each holds a fair share, for example after adding a worker (citus_rebalance_start).</source>
+        <translation>Mover fragmentos entre nodos worker para que cada uno tenga una parte justa, por ejemplo tras añadir un nodo worker (citus_rebalance_start).</translation>
     </message>
 </context>
 <context>
@@ -796,6 +990,14 @@
         <source>  (--verbose shows the output of the tools)</source>
         <translation>  (--verbose muestra la salida de las herramientas)</translation>
     </message>
+    <message>
+        <source>--citus-version must be one of %1, not "%2"</source>
+        <translation>--citus-version debe ser una de %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--citus-version is for --mode docker: local servers run the Citus installed here</source>
+        <translation>--citus-version es para --mode docker: los servidores locales usan el Citus instalado en esta máquina</translation>
+    </message>
 </context>
 <context>
     <name>LegendItem</name>
@@ -899,6 +1101,34 @@
     <message>
         <source> · fixed est. %1</source>
         <translation> · est. fija %1</translation>
+    </message>
+    <message>
+        <source>kept in memory, at most %1</source>
+        <translation>guardado en memoria, como máximo %1</translation>
+    </message>
+    <message>
+        <source>spilled to disk, at most %1</source>
+        <translation>volcado a disco, como máximo %1</translation>
+    </message>
+    <message>
+        <source>storage: %1, at most %2</source>
+        <translation>almacenamiento: %1, como máximo %2</translation>
+    </message>
+    <message>
+        <source>window %1</source>
+        <translation>ventana %1</translation>
+    </message>
+    <message>
+        <source>WAL: %1 records</source>
+        <translation>WAL: %1 registros</translation>
+    </message>
+    <message>
+        <source>disabled by a planner setting</source>
+        <translation>desactivado por un ajuste del planificador</translation>
+    </message>
+    <message>
+        <source>index searches: %1</source>
+        <translation>búsquedas en el índice: %1</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1306,196 @@
     <message>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutageCommand</name>
+    <message>
+        <source>Show what a Citus cluster does without one of its workers (stop one with shardscope down --worker N, start it again with shardscope up): which workers answer while Citus still lists them as active, which users' queries fail and why, and the rows of each shard. Exit 1 when a worker does not answer, a query fails or the counts differ from those saved.</source>
+        <translation>Muestra qué hace un clúster Citus sin uno de sus nodos worker (detén uno con shardscope down --worker N y vuelve a arrancarlo con shardscope up): qué nodos worker responden mientras Citus aún los lista como activos, qué consultas de usuarios fallan y por qué, y las filas de cada fragmento. Sale con 1 cuando un nodo worker no responde, una consulta falla o los recuentos difieren de los guardados.</translation>
+    </message>
+    <message>
+        <source>The tutorial's table (default: %1).</source>
+        <translation>La tabla del tutorial (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <source>The users whose query to run, comma-separated.</source>
+        <translation>Los usuarios cuya consulta ejecutar, separados por comas.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Write the rows of each shard to FILE, to compare them later.</source>
+        <translation>Escribe las filas de cada fragmento en ARCHIVO, para compararlas después.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Compare the rows of each shard with those saved in FILE.</source>
+        <translation>Compara las filas de cada fragmento con las guardadas en ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--users must be user ids separated by commas, not "%1"</source>
+        <translation>--users debe ser una lista de ids de usuario separados por comas, no «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not hold counts saved with --save-counts</source>
+        <translation>%1 no contiene recuentos guardados con --save-counts</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>rows of %n shard(s) saved in %1</source>
+        <translation>
+            <numerusform>filas de %n fragmento guardadas en %1</numerusform>
+            <numerusform>filas de %n fragmentos guardadas en %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutageReportText</name>
+    <message>
+        <source>listed as active by Citus</source>
+        <translation>listado como activo por Citus</translation>
+    </message>
+    <message>
+        <source>not listed as active by Citus</source>
+        <translation>no listado como activo por Citus</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>does not answer: connection refused</source>
+        <translation>no responde: conexión rechazada</translation>
+    </message>
+    <message>
+        <source>does not answer: %1</source>
+        <translation>no responde: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Citus still lists %1 as active (citus_get_active_worker_nodes()): it does not notice by itself that a worker stopped. Only connecting to it tells, as ShardScope's own check did.</source>
+        <translation>Citus aún lista %1 como activo (citus_get_active_worker_nodes()): no se da cuenta por sí solo de que un nodo worker se ha detenido. Solo conectarse a él lo revela, como ha hecho la comprobación propia de ShardScope.</translation>
+    </message>
+    <message>
+        <source>shard %1 on %2</source>
+        <translation>fragmento %1 en %2</translation>
+    </message>
+    <message>
+        <source>User %1: fails (%2)</source>
+        <translation>Usuario %1: falla (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>User %1: %Ln row(s) (%2)</source>
+        <translation>
+            <numerusform>Usuario %1: %Ln fila (%2)</numerusform>
+            <numerusform>Usuario %1: %Ln filas (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the coordinator's connection to %1 was refused: nothing listens on port %2 any more</source>
+        <translation>el coordinador intentó conectarse a %1 y la conexión fue rechazada: ya nada escucha en el puerto %2</translation>
+    </message>
+    <message>
+        <source>the coordinator cannot reach %1</source>
+        <translation>el coordinador no llega a %1</translation>
+    </message>
+    <message>
+        <source>User %1's rows are in shard %2, which only %3 holds, and %4. The query needs that shard, so it fails; the users of the other workers are served as before. The server said: %5</source>
+        <translation>Las filas del usuario %1 están en el fragmento %2, que solo tiene %3, y %4. La consulta necesita ese fragmento, así que falla; los usuarios de los demás nodos worker se atienden como antes. El servidor dijo: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln shard(s) counted</source>
+        <translation>
+            <numerusform>%1 de %Ln fragmento contados</numerusform>
+            <numerusform>%1 de %Ln fragmentos contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows of %1: %2, %3.</source>
+        <translation>Filas de %1: %2, %3.</translation>
+    </message>
+    <message>
+        <source>Rows of %1: %2, %3; the shards of %4 cannot be counted while it does not answer.</source>
+        <translation>Filas de %1: %2, %3; los fragmentos de %4 no se pueden contar mientras no responda.</translation>
+    </message>
+    <message>
+        <source>a worker</source>
+        <translation>un nodo worker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) hold a different number of rows (%1)</source>
+        <translation>
+            <numerusform>%n fragmento tiene otro número de filas (%1)</numerusform>
+            <numerusform>%n fragmentos tienen otro número de filas (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) cannot be counted now (%1)</source>
+        <translation>
+            <numerusform>%n fragmento no se puede contar ahora (%1)</numerusform>
+            <numerusform>%n fragmentos no se pueden contar ahora (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s) were not counted before (%1)</source>
+        <translation>
+            <numerusform>%n fragmento no se contó antes (%1)</numerusform>
+            <numerusform>%n fragmentos no se contaron antes (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no shard was counted</source>
+        <translation>no se contó ningún fragmento</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Nodos worker:</translation>
+    </message>
+    <message>
+        <source>The tutorial's query for each user:</source>
+        <translation>La consulta del tutorial para cada usuario:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Row counts per shard are the same as before: %n shard(s), %1. Nothing was lost.</source>
+        <translation>
+            <numerusform>Las filas de cada fragmento son las mismas que antes: %n fragmento, %1. No se ha perdido nada.</numerusform>
+            <numerusform>Las filas de cada fragmento son las mismas que antes: %n fragmentos, %1. No se ha perdido nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row counts per shard differ from before: %1. Before: %2; now: %3.</source>
+        <translation>Las filas de cada fragmento difieren de las de antes: %1. Antes: %2; ahora: %3.</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1915,6 @@
         <translation>tareas: %1</translation>
     </message>
     <message>
-        <source> (%1 shown)</source>
-        <translation> (%1 mostradas)</translation>
-    </message>
-    <message>
         <source>workers: %1</source>
         <translation>nodos worker: %1</translation>
     </message>
@@ -1544,6 +1960,13 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n shown)</source>
+        <translation>
+            <numerusform> (%n mostrada)</numerusform>
+            <numerusform> (%n mostradas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2085,17 @@
     </message>
 </context>
 <context>
+    <name>PngFileWriter</name>
+    <message>
+        <source>not enough memory to write a PNG image</source>
+        <translation>no hay memoria suficiente para escribir una imagen PNG</translation>
+    </message>
+    <message>
+        <source>libpng could not write the image</source>
+        <translation>libpng no pudo escribir la imagen</translation>
+    </message>
+</context>
+<context>
     <name>PostgresInstallation</name>
     <message>
         <source>PostgreSQL's server programs (initdb, pg_ctl) were not found in /usr/lib/postgresql/*/bin, on PATH or in $SHARDSCOPE_PG_BINDIR. Install them (Debian and Ubuntu: sudo apt install postgresql-15) or set SHARDSCOPE_PG_BINDIR to their directory.</source>
@@ -1697,10 +2131,6 @@
     <message>
         <source>WHAT</source>
         <translation>QUÉ</translation>
-    </message>
-    <message>
-        <source>PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print).</source>
-        <translation>Píxeles PNG por unidad de dibujo, de 0.25 a 8 (por defecto 2, para imprimir).</translation>
     </message>
     <message>
         <source>FACTOR</source>
@@ -1739,10 +2169,6 @@
         <translation>valor desconocido «%1»: usa worker, time o misestimate</translation>
     </message>
     <message>
-        <source>"%1" is not a number from 0.25 to 8</source>
-        <translation>«%1» no es un número de 0.25 a 8</translation>
-    </message>
-    <message>
         <source>unknown value "%1": use white or palette</source>
         <translation>valor desconocido «%1»: usa white o palette</translation>
     </message>
@@ -1757,6 +2183,250 @@
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>PNG pixels per drawing unit, from 0.25 to 8 (default 1: as the viewer shows it at 100%; 2 for print).</source>
+        <translation>Píxeles del PNG por unidad del dibujo, de 0,25 a 8 (por omisión 1: como lo muestra el visor al 100 %; 2 para imprimir).</translation>
+    </message>
+    <message>
+        <source>PNG resolution in dots per inch, instead of --scale (96 is scale 1, 300 prints sharply): from 24 to 768.</source>
+        <translation>Resolución del PNG en puntos por pulgada, en lugar de --scale (96 es la escala 1, 300 se imprime nítido): de 24 a 768.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>PPP</translation>
+    </message>
+    <message>
+        <source>--scale and --dpi say the same: give one of them</source>
+        <translation>--scale y --dpi dicen lo mismo: indica solo una de las dos</translation>
+    </message>
+    <message>
+        <source>--dpi: "%1" is not a number from 24 to 768</source>
+        <translation>--dpi: «%1» no es un número de 24 a 768</translation>
+    </message>
+    <message>
+        <source>--scale: "%1" is not a number from 0.25 to 8</source>
+        <translation>--scale: «%1» no es un número de 0,25 a 8</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingCounters</name>
+    <message>
+        <source>Citus %1 has no citus_stat_counters (Citus 13.1 and later count single-shard and multi-shard queries): the routing counters are left out.</source>
+        <translation>Citus %1 no tiene citus_stat_counters (Citus 13.1 y posteriores cuentan las consultas de un solo fragmento y las multifragmento): se omiten los contadores de enrutado.</translation>
+    </message>
+    <message>
+        <source>citus.enable_stat_counters is off on this server and only a superuser may turn it on: the routing counters are left out. ALTER SYSTEM SET citus.enable_stat_counters = on; and SELECT pg_reload_conf(); turn them on for everyone.</source>
+        <translation>citus.enable_stat_counters está desactivado en este servidor y solo un superusuario puede activarlo: se omiten los contadores de enrutado. ALTER SYSTEM SET citus.enable_stat_counters = on; y SELECT pg_reload_conf(); los activan para todos.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingProof</name>
+    <message>
+        <source>citus_stat_counters: the single-shard counter moved (%1 → %2), the multi-shard one stayed at %3: Citus routed the query to the one shard that holds its rows, a router query.</source>
+        <translation>citus_stat_counters: se movió el contador de un solo fragmento (%1 → %2) y el multifragmento se quedó en %3: Citus envió la consulta al único fragmento que guarda sus filas, una consulta router.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: the multi-shard counter moved (%1 → %2), the single-shard one stayed at %3: Citus sent the query to several shards.</source>
+        <translation>citus_stat_counters: se movió el contador multifragmento (%1 → %2) y el de un solo fragmento se quedó en %3: Citus envió la consulta a varios fragmentos.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: both counters moved (single-shard %1 → %2, multi-shard %3 → %4): the query ran in several distributed steps (subplans), or other sessions ran queries at the same time.</source>
+        <translation>citus_stat_counters: se movieron los dos contadores (un solo fragmento %1 → %2, multifragmento %3 → %4): la consulta se ejecutó en varios pasos distribuidos (subplanes), u otras sesiones ejecutaron consultas a la vez.</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters: neither counter moved (single-shard %1, multi-shard %2): no distributed query ran, so PostgreSQL ran it alone or it was only planned.</source>
+        <translation>citus_stat_counters: no se movió ningún contador (un solo fragmento %1, multifragmento %2): no se ejecutó ninguna consulta distribuida, así que PostgreSQL la ejecutó solo o solo se planificó.</translation>
+    </message>
+    <message>
+        <source>Routing counters</source>
+        <translation>Contadores de enrutado</translation>
+    </message>
+    <message>
+        <source>citus_stat_counters</source>
+        <translation>citus_stat_counters</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>single-shard queries</source>
+        <translation>consultas de un solo fragmento</translation>
+    </message>
+    <message>
+        <source>multi-shard queries</source>
+        <translation>consultas multifragmento</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleCommand</name>
+    <message numerus="yes">
+        <source>%1 of %n shard move(s) done</source>
+        <translation>
+            <numerusform>%1 de %n traslado de fragmento hecho</numerusform>
+            <numerusform>%1 de %n traslados de fragmentos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; moving a shard from %2 to %3</source>
+        <translation>%1; trasladando un fragmento de %2 a %3</translation>
+    </message>
+    <message>
+        <source>Add a worker to a running Citus cluster, move shards between its workers, or drain a worker and remove it.</source>
+        <translation>Añade un nodo worker a un clúster Citus en marcha, traslada fragmentos entre sus nodos worker, o vacía un nodo worker y lo quita.</translation>
+    </message>
+    <message>
+        <source>Register this worker with the coordinator.</source>
+        <translation>Registra este nodo worker en el coordinador.</translation>
+    </message>
+    <message>
+        <source>HOST:PORT</source>
+        <translation>HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>Move every shard off this worker, then remove it from the cluster.</source>
+        <translation>Saca todos los fragmentos de este nodo worker y luego lo quita del clúster.</translation>
+    </message>
+    <message>
+        <source>Move shards so that every worker holds about as many (after --add).</source>
+        <translation>Traslada fragmentos para que cada nodo worker tenga más o menos los mismos (tras --add).</translation>
+    </message>
+    <message>
+        <source>Copy each shard while writes to it wait, instead of with logical replication (which needs wal_level = logical and a primary key or replica identity on every table).</source>
+        <translation>Copia cada fragmento mientras las escrituras en él esperan, en lugar de con replicación lógica (que necesita wal_level = logical y una clave primaria o identidad de réplica en cada tabla).</translation>
+    </message>
+    <message>
+        <source>--add and --remove go in separate commands</source>
+        <translation>--add y --remove van en órdenes distintas</translation>
+    </message>
+    <message>
+        <source>say what to do: --add HOST:PORT, --remove HOST:PORT or --rebalance</source>
+        <translation>di qué hacer: --add HOST:PUERTO, --remove HOST:PUERTO o --rebalance</translation>
+    </message>
+    <message>
+        <source>"%1" is not a worker's address: give it as HOST:PORT</source>
+        <translation>«%1» no es la dirección de un nodo worker: escríbela como HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>cancelled: the shards moved so far stay where they went</source>
+        <translation>cancelado: los fragmentos trasladados hasta ahora se quedan donde fueron</translation>
+    </message>
+    <message>
+        <source>%1 Run it again with --block-writes to do that.</source>
+        <translation>%1 Vuelve a ejecutarlo con --block-writes para hacerlo así.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardMapText</name>
+    <message>
+        <source>? (%1)</source>
+        <translation>? (%1)</translation>
+    </message>
+    <message>
+        <source>no range</source>
+        <translation>sin rango</translation>
+    </message>
+    <message>
+        <source>%1: every row is in shard %2, on %3</source>
+        <translation>%1: todas las filas están en el fragmento %2, en %3</translation>
+    </message>
+    <message>
+        <source>%1 = %2: hash %3 → segment %4 → shard %5 → %6</source>
+        <translation>%1 = %2: hash %3 → segmento %4 → fragmento %5 → %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>rows: %1</source>
+        <translation>filas: %1</translation>
+    </message>
+    <message>
+        <source>rows not all counted</source>
+        <translation>no se contaron todas las filas</translation>
+    </message>
+    <message>
+        <source>%1  %2  colocation group %3  %4  %5</source>
+        <translation>%1  %2  grupo de colocación %3  %4  %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  one shard, a copy on every node</source>
+        <translation>  un solo fragmento, con una copia en cada nodo</translation>
+    </message>
+    <message>
+        <source>  colocated with %1: the same hash ranges on the same workers</source>
+        <translation>  coubicada con %1: los mismos rangos de hash en los mismos nodos worker</translation>
+    </message>
+    <message>
+        <source>shard</source>
+        <translation>fragmento</translation>
+    </message>
+    <message>
+        <source>hash range</source>
+        <translation>rango de hash</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>nodo worker</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+</context>
+<context>
+    <name>ShardsCommand</name>
+    <message>
+        <source>--value needs a distributed table, and there is none</source>
+        <translation>--value necesita una tabla distribuida, y no hay ninguna</translation>
+    </message>
+    <message>
+        <source>Show the shard map of a Citus cluster: each shard's hash range, the workers holding it and its rows, and where a value goes.</source>
+        <translation>Muestra el mapa de fragmentos de un clúster Citus: el rango de hash de cada fragmento, los nodos worker que lo guardan y sus filas, y adónde va un valor.</translation>
+    </message>
+    <message>
+        <source>Only this table.</source>
+        <translation>Solo esta tabla.</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <source>A value of the distribution column: show its hash, shard and worker.</source>
+        <translation>Un valor de la columna de distribución: muestra su hash, su fragmento y su nodo worker.</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation>Imprime un único objeto JSON.</translation>
+    </message>
+    <message numerus="yes">
+        <source>--value needs --table: there are %n distributed tables (%1)</source>
+        <translation>
+            <numerusform>--value necesita --table: hay %n tabla distribuida (%1)</numerusform>
+            <numerusform>--value necesita --table: hay %n tablas distribuidas (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2469,92 @@
     <message>
         <source>The connection option %1 has a ";" in its value, which Qt's PostgreSQL driver (QPSQL) cannot pass on. Change that value or leave the option out.</source>
         <translation>La opción de conexión %1 lleva un «;» en su valor, que el controlador de PostgreSQL de Qt (QPSQL) no puede transmitir. Cambia ese valor o quita la opción.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementFigures</name>
+    <message>
+        <source>buffers %1</source>
+        <translation>búferes (%1)</translation>
+    </message>
+    <message>
+        <source>memory %1 used of %2 allocated</source>
+        <translation>memoria: %1 usados de %2 reservados</translation>
+    </message>
+    <message>
+        <source>Planning: %1</source>
+        <translation>Planificación: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent as %2</source>
+        <translation>%1 enviados como %2</translation>
+    </message>
+    <message>
+        <source>%1 sent</source>
+        <translation>%1 enviados</translation>
+    </message>
+    <message>
+        <source>sent as %1</source>
+        <translation>enviado como %1</translation>
+    </message>
+    <message>
+        <source>Serialization: %1</source>
+        <translation>Serialización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n function(s) compiled</source>
+        <translation>
+            <numerusform>%n función compilada</numerusform>
+            <numerusform>%n funciones compiladas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>JIT: %1</source>
+        <translation>JIT: %1</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+    <message>
+        <source>%1 full-page images</source>
+        <translation>%1 imágenes de página completa</translation>
+    </message>
+    <message>
+        <source>WAL buffers full %1 times</source>
+        <translation>búferes de WAL llenos %1 veces</translation>
+    </message>
+    <message>
+        <source>WAL: %1</source>
+        <translation>WAL: %1</translation>
+    </message>
+    <message>
+        <source>hit %1</source>
+        <translation>aciertos %1</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>leídos %1</translation>
+    </message>
+    <message>
+        <source>dirtied %1</source>
+        <translation>ensuciados %1</translation>
+    </message>
+    <message>
+        <source>written %1</source>
+        <translation>escritos %1</translation>
+    </message>
+    <message>
+        <source>temp read %1</source>
+        <translation>temporales leídos %1</translation>
+    </message>
+    <message>
+        <source>temp written %1</source>
+        <translation>temporales escritos %1</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +2615,25 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
+    </message>
+</context>
+<context>
+    <name>TaskMoveText</name>
+    <message>
+        <source>The plan for user %1 runs on no single worker: nothing to compare.</source>
+        <translation>El plan del usuario %1 no corre en un único nodo worker: no hay nada que comparar.</translation>
+    </message>
+    <message>
+        <source>User %1's task still runs on %2: its shard stayed there.</source>
+        <translation>La tarea del usuario %1 sigue corriendo en %2: su fragmento se quedó allí.</translation>
+    </message>
+    <message>
+        <source>User %1's task moved from %2 to %3, with its shard: the same query now runs on another worker.</source>
+        <translation>La tarea del usuario %1 pasó de %2 a %3 con su fragmento: la misma consulta corre ahora en otro nodo worker.</translation>
+    </message>
+    <message>
+        <source>no single worker</source>
+        <translation>ningún nodo worker único</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2808,39 @@
         <source>--port must be a number from 1 to 65535, not "%1"</source>
         <translation>--port debe ser un número de 1 a 65535, no «%1»</translation>
     </message>
+    <message>
+        <source>Citus of the Docker cluster: %1; the default is %2 (image %3). CITUS_IMAGE, in the environment or the .env, overrides it.</source>
+        <translation>Citus del clúster de Docker: %1; la predeterminada es %2 (imagen %3). CITUS_IMAGE, en el entorno o en el .env, manda sobre ella.</translation>
+    </message>
+    <message>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message numerus="yes">
+        <source>added %n worker(s) to the running cluster</source>
+        <translation>
+            <numerusform>añadido %n nodo worker al clúster en marcha</numerusform>
+            <numerusform>añadidos %n nodos worker al clúster en marcha</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the cluster runs with %n worker(s) already: nothing to add</source>
+        <translation>
+            <numerusform>el clúster ya funciona con %n nodo worker: nada que añadir</numerusform>
+            <numerusform>el clúster ya funciona con %n nodos worker: nada que añadir</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>up never removes workers: remove one with shardscope scale --remove HOST:PORT</source>
+        <translation>up nunca quita nodos worker: quita uno con shardscope scale --remove HOST:PUERTO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped worker(s) started again: %1</source>
+        <translation>
+            <numerusform>%n nodo worker detenido arrancado de nuevo: %1</numerusform>
+            <numerusform>%n nodos worker detenidos arrancados de nuevo: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ViewerOptions</name>
@@ -2057,8 +2865,8 @@
         <translation>ARCHIVO</translation>
     </message>
     <message>
-        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, explain, tutorial, up, status, down, password.</source>
-        <translation>Ver y enseñar la fragmentación (sharding) de PostgreSQL con Citus. Sin orden, abre el visor de planes; órdenes (shardscope ORDEN --help para cada una): inspect, render, cluster, explain, tutorial, up, status, down, password.</translation>
+        <source>See and teach PostgreSQL sharding with Citus. Without a command, opens the plan viewer; commands (shardscope COMMAND --help for each): inspect, render, cluster, shards, explain, tutorial, up, status, down, scale, outage, password.</source>
+        <translation>Ver y enseñar la fragmentación (sharding) de PostgreSQL con Citus. Sin una orden, abre el visor de planes; órdenes (shardscope ORDEN --help para cada una): inspect, render, cluster, shards, explain, tutorial, up, status, down, scale, outage, password.</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +3200,10 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>There is no worker %1: workers are numbered from %2 to %3.</source>
+        <translation>No hay ningún nodo worker %1: se numeran de %2 a %3.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ClusterPanel</name>
@@ -2559,6 +3371,146 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ClusterScaleControl</name>
+    <message>
+        <source>Again, with writes blocked while each shard is copied.</source>
+        <translation>Otra vez, con las escrituras bloqueadas mientras se copia cada fragmento.</translation>
+    </message>
+    <message>
+        <source>No plans to compare before and after: %1</source>
+        <translation>No hay planes que comparar antes y después: %1</translation>
+    </message>
+    <message>
+        <source>The plans after the change could not be read: %1</source>
+        <translation>No se pudieron leer los planes después del cambio: %1</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start or choose one in the tutorial wizard.</source>
+        <translation>Todavía no hay clúster: arranca o elige uno en el asistente del tutorial.</translation>
+    </message>
+    <message>
+        <source>Connecting to the coordinator…</source>
+        <translation>Conectando con el coordinador…</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>La conexión con el coordinador no está lista para otra sentencia.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cluster has %n worker(s): its shards need at least one left.</source>
+        <translation>
+            <numerusform>El clúster tiene %n nodo worker: sus fragmentos necesitan que quede al menos uno.</numerusform>
+            <numerusform>El clúster tiene %n nodos worker: sus fragmentos necesitan que quede al menos uno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No worker chosen: nothing changed.</source>
+        <translation>No se eligió ningún nodo worker: nada ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Reading on which worker the tutorial's query runs for users 1 and 2…</source>
+        <translation>Leyendo en qué nodo worker corre la consulta del tutorial para los usuarios 1 y 2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>ShardScope starts at most %n worker(s).</source>
+        <translation>
+            <numerusform>ShardScope arranca como mucho %n nodo worker.</numerusform>
+            <numerusform>ShardScope arranca como mucho %n nodos worker.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting worker %1 and registering it with the coordinator…</source>
+        <translation>Arrancando el nodo worker %1 y registrándolo en el coordinador…</translation>
+    </message>
+    <message>
+        <source>%1 runs and is a worker of the cluster.</source>
+        <translation>%1 está en marcha y es un nodo worker del clúster.</translation>
+    </message>
+    <message>
+        <source>The new worker did not start: %1</source>
+        <translation>El nodo worker nuevo no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>Reading the plans again…</source>
+        <translation>Leyendo de nuevo los planes…</translation>
+    </message>
+    <message>
+        <source>Add a Worker</source>
+        <translation>Añadir un nodo worker</translation>
+    </message>
+    <message>
+        <source>The new worker's host and port, as the coordinator reaches it (a PostgreSQL server with Citus, e.g. worker3:5432):</source>
+        <translation>El host y el puerto del nodo worker nuevo, tal como lo alcanza el coordinador (un servidor PostgreSQL con Citus, p. ej. worker3:5432):</translation>
+    </message>
+    <message>
+        <source>"%1" is not a worker's address: give it as HOST:PORT</source>
+        <translation>«%1» no es la dirección de un nodo worker: escríbela como HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>Remove a Worker</source>
+        <translation>Quitar un nodo worker</translation>
+    </message>
+    <message>
+        <source>Move every shard off this worker, then remove it:</source>
+        <translation>Sacar todos los fragmentos de este nodo worker y después quitarlo:</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ClusterScaler</name>
+    <message>
+        <source>%1 is a worker of this cluster already (node %2).</source>
+        <translation>%1 ya es un nodo worker de este clúster (nodo %2).</translation>
+    </message>
+    <message>
+        <source>Added %1 to the cluster as node %2.</source>
+        <translation>%1 añadido al clúster como nodo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a worker of this cluster.</source>
+        <translation>%1 no es un nodo worker de este clúster.</translation>
+    </message>
+    <message>
+        <source>%1 takes no new shards; moving its shards to the other workers.</source>
+        <translation>%1 ya no recibe fragmentos nuevos; trasladando sus fragmentos a los demás nodos worker.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the cluster.</source>
+        <translation>%1 quitado del clúster.</translation>
+    </message>
+    <message>
+        <source>Another change of the cluster's workers is still running.</source>
+        <translation>Todavía hay en marcha otro cambio de los nodos worker del clúster.</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>La conexión con el coordinador no está lista para otra sentencia.</translation>
+    </message>
+    <message>
+        <source>The worker holds no shards: nothing to move.</source>
+        <translation>El nodo worker no tiene fragmentos: no hay nada que trasladar.</translation>
+    </message>
+    <message>
+        <source>Nothing to move: the shards are balanced already.</source>
+        <translation>Nada que trasladar: los fragmentos ya están equilibrados.</translation>
+    </message>
+    <message>
+        <source>Citus moves the shards in background job %1.</source>
+        <translation>Citus traslada los fragmentos en la tarea en segundo plano %1.</translation>
+    </message>
+    <message>
+        <source>A shard move failed; Citus tries it again. It said: %1</source>
+        <translation>Falló el traslado de un fragmento; Citus lo vuelve a intentar. Dijo: %1</translation>
+    </message>
+    <message>
+        <source>The rebalance job failed.</source>
+        <translation>Falló la tarea de reequilibrado.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the cluster and takes shards again; the shards moved off it stay where they went.</source>
+        <translation>%1 sigue en el clúster y vuelve a recibir fragmentos; los fragmentos que salieron de él se quedan donde fueron.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ClusterSession</name>
     <message>
         <source>No cluster chosen yet: go back to the page that starts or picks the cluster.</source>
@@ -2629,6 +3581,14 @@
     <message>
         <source>Docker did not list the cluster's containers.</source>
         <translation>Docker no ha listado los contenedores del clúster.</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>Deteniendo %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 detenido</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3769,13 @@
     </message>
 </context>
 <context>
+    <name>shardscope::EveryTaskExplainer</name>
+    <message>
+        <source>The statement could not be explained.</source>
+        <translation>No se pudo explicar la sentencia.</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::ExampleGallery</name>
     <message>
         <source>Open the example plan “%1”</source>
@@ -2885,6 +3852,42 @@
         <source>Show the plans as large as the screen</source>
         <translation>Mostrar los planes tan grandes como la pantalla</translation>
     </message>
+    <message>
+        <source>Open the Shard &amp;Map</source>
+        <translation>Abrir el &amp;mapa de fragmentos</translation>
+    </message>
+    <message>
+        <source>Open the shard map in the main window</source>
+        <translation>Abre el mapa de fragmentos en la ventana principal</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Worker…</source>
+        <translation>Añadir un nodo &amp;worker…</translation>
+    </message>
+    <message>
+        <source>Add a worker to the cluster and move shards onto it</source>
+        <translation>Añadir un nodo worker al clúster y mover fragmentos a él</translation>
+    </message>
+    <message>
+        <source>Add a worker, move shards onto it while the shard map shows them move, then see whether user 1's and user 2's tasks moved</source>
+        <translation>Añade un nodo worker, mueve fragmentos a él mientras el mapa de fragmentos muestra cómo se mueven, y después mira si las tareas de los usuarios 1 y 2 se movieron</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What next?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Y ahora qué?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>S&amp;top a Worker…</source>
+        <translation>&amp;Detener un nodo worker…</translation>
+    </message>
+    <message>
+        <source>Stop a worker of the cluster and see which users' queries fail</source>
+        <translation>Detener un nodo worker del clúster y ver qué consultas de usuarios fallan</translation>
+    </message>
+    <message>
+        <source>Stop one worker of a cluster ShardScope started, see the queries of the users whose shards it holds fail while the others work, then start it again</source>
+        <translation>Detén un nodo worker de un clúster que arrancó ShardScope, mira cómo fallan las consultas de los usuarios cuyos fragmentos guarda mientras las demás funcionan, y luego arráncalo de nuevo</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::ExplainStep</name>
@@ -2943,6 +3946,44 @@
         <source>%1, %2</source>
         <comment>what ran, then how long it took</comment>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::GlossaryButton</name>
+    <message>
+        <source>%1 ?</source>
+        <translation>%1 ?</translation>
+    </message>
+    <message>
+        <source>What is: %1</source>
+        <translation>Qué es: %1</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Search the terms</source>
+        <translation>Buscar en los términos</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Buscar en el glosario</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Términos</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>In the Citus documentation</source>
+        <translation>En la documentación de Citus</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +4238,22 @@
     <message>
         <source>Port %1 on 127.0.0.1, the port of %2, is already in use. Stop what uses it, or choose another port.</source>
         <translation>El puerto %1 de 127.0.0.1, el de %2, ya está en uso. Detén lo que lo ocupa o elige otro puerto.</translation>
+    </message>
+    <message>
+        <source>The cluster in %1 has no %2.</source>
+        <translation>El clúster de %1 no tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 detenido</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2</source>
+        <translation>Encontrado %1 en %2</translation>
+    </message>
+    <message>
+        <source>Already running: %1, on port %2</source>
+        <translation>Ya en marcha: %1, en el puerto %2</translation>
     </message>
 </context>
 <context>
@@ -3816,6 +4873,82 @@
         <source>Presenter mode: the side panels are put away, %1 brings them back.</source>
         <translation>Modo presentación: los paneles laterales están ocultos; %1 los vuelve a mostrar.</translation>
     </message>
+    <message>
+        <source>Shard Map</source>
+        <translation>Mapa de fragmentos</translation>
+    </message>
+    <message>
+        <source>Where each row of a Citus table lives: hash, shard, worker</source>
+        <translation>Dónde vive cada fila de una tabla de Citus: hash, fragmento, nodo worker</translation>
+    </message>
+    <message>
+        <source>Shard &amp;Map</source>
+        <translation>&amp;Mapa de fragmentos</translation>
+    </message>
+    <message>
+        <source>See which shard and worker hold each row of a Citus table</source>
+        <translation>Mira qué fragmento y qué nodo worker guardan cada fila de una tabla de Citus</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Glosario</translation>
+    </message>
+    <message>
+        <source>Shift+F1</source>
+        <translation>Shift+F1</translation>
+    </message>
+    <message>
+        <source>The Citus terms the application uses, with links to the Citus documentation</source>
+        <translation>Los términos de Citus que usa la aplicación, con enlaces a la documentación de Citus</translation>
+    </message>
+    <message>
+        <source>Explaining the statement again with every task shown…</source>
+        <translation>Explicando otra vez la sentencia con todas las tareas…</translation>
+    </message>
+    <message>
+        <source>Every task could not be shown: %1</source>
+        <translation>No se pudieron mostrar todas las tareas: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add a Worker…</source>
+        <translation>&amp;Añadir un nodo worker…</translation>
+    </message>
+    <message>
+        <source>Start or register one more worker, then move shards onto it</source>
+        <translation>Arranca o registra un nodo worker más y después mueve fragmentos a él</translation>
+    </message>
+    <message>
+        <source>Re&amp;balance</source>
+        <translation>Reequili&amp;brar</translation>
+    </message>
+    <message>
+        <source>Move shards so that every worker holds about as many</source>
+        <translation>Mueve fragmentos para que cada nodo worker tenga más o menos los mismos</translation>
+    </message>
+    <message>
+        <source>Re&amp;move a Worker…</source>
+        <translation>&amp;Quitar un nodo worker…</translation>
+    </message>
+    <message>
+        <source>Move every shard off a worker, then remove it from the cluster</source>
+        <translation>Saca todos los fragmentos de un nodo worker y después lo quita del clúster</translation>
+    </message>
+    <message>
+        <source>Stop a &amp;Worker…</source>
+        <translation>Detener un nodo &amp;worker…</translation>
+    </message>
+    <message>
+        <source>Stop one worker of the cluster ShardScope started and see which queries fail</source>
+        <translation>Detiene un nodo worker del clúster que arrancó ShardScope y muestra qué consultas fallan</translation>
+    </message>
+    <message>
+        <source>Start It &amp;Again</source>
+        <translation>&amp;Arrancarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Start the stopped worker again and check that no row was lost</source>
+        <translation>Vuelve a arrancar el nodo worker detenido y comprueba que no se ha perdido ninguna fila</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::MessageBanner</name>
@@ -3830,6 +4963,59 @@
     <message>
         <source>Dismiss the error message</source>
         <translation>Descartar el mensaje de error</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::OutageDialog</name>
+    <message>
+        <source>The cluster could not be checked</source>
+        <translation>No se pudo comprobar el clúster</translation>
+    </message>
+    <message>
+        <source>Lost Worker</source>
+        <translation>Nodo worker perdido</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Start It Again</source>
+        <translation>&amp;Arrancarlo de nuevo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 does not answer: %n of the users' queries fail</source>
+        <translation>
+            <numerusform>%1 no responde: falla %n de las consultas de los usuarios</numerusform>
+            <numerusform>%1 no responde: fallan %n de las consultas de los usuarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every worker answers, yet %n of the users' queries fail</source>
+        <translation>
+            <numerusform>Todos los nodos worker responden, pero falla %n de las consultas de los usuarios</numerusform>
+            <numerusform>Todos los nodos worker responden, pero fallan %n de las consultas de los usuarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every worker answers and every user's query works</source>
+        <translation>Todos los nodos worker responden y la consulta de cada usuario funciona</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Nodos worker</translation>
+    </message>
+    <message>
+        <source>The tutorial's query for each user</source>
+        <translation>La consulta del tutorial para cada usuario</translation>
+    </message>
+    <message>
+        <source>Rows per shard</source>
+        <translation>Filas por fragmento</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +5308,271 @@
     </message>
 </context>
 <context>
+    <name>shardscope::ScaleDialog</name>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the shards moved so far stay where they went.</source>
+        <translation>Cancelado: los fragmentos movidos hasta ahora se quedan donde fueron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving a shard from %1 to %2 (%3 of %n done)</source>
+        <translation>
+            <numerusform>Moviendo un fragmento de %1 a %2 (%3 de %n hecho)</numerusform>
+            <numerusform>Moviendo un fragmento de %1 a %2 (%3 de %n hechos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shard move(s) done</source>
+        <translation>
+            <numerusform>%1 de %n movimiento de fragmento hecho</numerusform>
+            <numerusform>%1 de %n movimientos de fragmentos hechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adding a worker, then moving shards onto it</source>
+        <translation>Añadiendo un nodo worker y moviendo fragmentos a él</translation>
+    </message>
+    <message>
+        <source>Moving every shard off a worker, then removing it</source>
+        <translation>Sacando todos los fragmentos de un nodo worker para quitarlo</translation>
+    </message>
+    <message>
+        <source>Moving shards so that every worker holds about as many</source>
+        <translation>Moviendo fragmentos para que cada nodo worker tenga más o menos los mismos</translation>
+    </message>
+    <message>
+        <source>Scale the Cluster</source>
+        <translation>Escalar el clúster</translation>
+    </message>
+    <message>
+        <source>The tutorial's query, before and after</source>
+        <translation>La consulta del tutorial, antes y después</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Task ran on (before)</source>
+        <translation>La tarea corría en (antes)</translation>
+    </message>
+    <message>
+        <source>Task runs on (now)</source>
+        <translation>La tarea corre en (ahora)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the rebalance; the shards moved so far stay where they went</source>
+        <translation>Detiene el reequilibrio; los fragmentos movidos hasta ahora se quedan donde fueron</translation>
+    </message>
+    <message>
+        <source>Move with &amp;Writes Blocked</source>
+        <translation>Mover &amp;bloqueando las escrituras</translation>
+    </message>
+    <message>
+        <source>Run it again, copying each shard while writes to it wait (shard_transfer_mode =&gt; 'block_writes')</source>
+        <translation>Lo ejecuta de nuevo, copiando cada fragmento mientras las escrituras en él esperan (shard_transfer_mode =&gt; 'block_writes')</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Ce&amp;rrar</translation>
+    </message>
+</context>
+<context>
     <name>shardscope::SetupWizard</name>
     <message>
         <source>Citus sharding tutorial</source>
         <translation>Tutorial de fragmentación con Citus</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapBar</name>
+    <message>
+        <source>Shard %1</source>
+        <translation>Fragmento %1</translation>
+    </message>
+    <message>
+        <source>Hash values %1</source>
+        <translation>Valores de hash %1</translation>
+    </message>
+    <message>
+        <source>Every row of the table, a copy on every node</source>
+        <translation>Todas las filas de la tabla, con una copia en cada nodo</translation>
+    </message>
+    <message>
+        <source>On %1</source>
+        <translation>En %1</translation>
+    </message>
+    <message>
+        <source>no node</source>
+        <translation>ningún nodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows not counted: %1</source>
+        <translation>Filas sin contar: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>hash %1</source>
+        <translation>hash %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>one shard (%1), a copy on each of %Ln node(s)</source>
+        <translation>
+            <numerusform>un fragmento (%1), con una copia en %Ln nodo</numerusform>
+            <numerusform>un fragmento (%1), con una copia en cada uno de los %Ln nodos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not answer: queries that need this shard fail</source>
+        <translation>%1 no responde: fallan las consultas que necesitan este fragmento</translation>
+    </message>
+    <message>
+        <source>%1: %2, does not answer: its rows cannot be read</source>
+        <translation>%1: %2, no responde: sus filas no se pueden leer</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapPanel</name>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>&amp;Value of %1:</source>
+        <translation>&amp;Valor de %1:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation>p. ej. 1</translation>
+    </message>
+    <message>
+        <source>Value of the distribution column to follow</source>
+        <translation>Valor de la columna de distribución que seguir</translation>
+    </message>
+    <message>
+        <source>&amp;Where does it go?</source>
+        <translation>¿A&amp;dónde va?</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Counting rows: %v of %m tables</source>
+        <translation>Contando filas: %v de %m tablas</translation>
+    </message>
+    <message>
+        <source>Reading the shards…</source>
+        <translation>Leyendo los fragmentos…</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leyendo…</translation>
+    </message>
+    <message>
+        <source>The shard map could not be read: %1</source>
+        <translation>No se pudo leer el mapa de fragmentos: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shard(s)</source>
+        <translation>
+            <numerusform>%n fragmento</numerusform>
+            <numerusform>%n fragmentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>rows not all counted</source>
+        <translation>no se contaron todas las filas</translation>
+    </message>
+    <message>
+        <source>No cluster yet: start one with the tutorial wizard, then Refresh.</source>
+        <translation>Aún no hay clúster: arranca uno con el asistente del tutorial y luego pulsa Actualizar.</translation>
+    </message>
+    <message>
+        <source>Refresh to read where the rows of each Citus table live.</source>
+        <translation>Pulsa Actualizar para leer dónde viven las filas de cada tabla de Citus.</translation>
+    </message>
+    <message>
+        <source>A reference table: one shard, with a copy on every node, so that any worker joins with it locally.</source>
+        <translation>Una tabla de referencia: un solo fragmento, con una copia en cada nodo, para que cualquier nodo worker la una en local.</translation>
+    </message>
+    <message>
+        <source>A Citus local table: one shard, on the coordinator.</source>
+        <translation>Una tabla local de Citus: un solo fragmento, en el coordinador.</translation>
+    </message>
+    <message>
+        <source>Colocated with %1: the same segments on the same workers, so rows with the same %2 sit together and join without leaving their worker.</source>
+        <translation>Coubicada con %1: los mismos segmentos en los mismos nodos worker, así que las filas con el mismo %2 están juntas y se unen sin salir de su nodo worker.</translation>
+    </message>
+    <message>
+        <source>Each segment is a shard: the rows whose %1 hashes into its range. Type a value to follow it.</source>
+        <translation>Cada segmento es un fragmento: las filas cuyo %1 da un hash dentro de su rango. Escribe un valor para seguirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::ShardMapReader</name>
+    <message>
+        <source>the cluster has no Citus tables yet</source>
+        <translation>el clúster aún no tiene tablas de Citus</translation>
+    </message>
+    <message>
+        <source>%1 is not a Citus table</source>
+        <translation>%1 no es una tabla de Citus</translation>
+    </message>
+    <message>
+        <source>%1 is not in the shard map: read it first</source>
+        <translation>%1 no está en el mapa de fragmentos: léelo antes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -4416,6 +5863,22 @@
         <source>The tools said: %1</source>
         <translation>Las herramientas dijeron: %1</translation>
     </message>
+    <message>
+        <source>Citus %1 on PostgreSQL %2</source>
+        <translation>Citus %1 sobre PostgreSQL %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (la más nueva)</translation>
+    </message>
+    <message>
+        <source>C&amp;itus:</source>
+        <translation>C&amp;itus:</translation>
+    </message>
+    <message>
+        <source>Citus and PostgreSQL version of the containers</source>
+        <translation>Versión de Citus y PostgreSQL de los contenedores</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::StartScreen</name>
@@ -4626,6 +6089,21 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>The connection to the coordinator closed: the cluster was stopped, or its server went away. What this page shows is from before. Its buttons connect again first; to start a cluster, go back to the page that starts one.</source>
         <translation>Se cerró la conexión con el coordinador: el clúster se detuvo o su servidor dejó de estar disponible. Lo que muestra esta página es de antes. Sus botones vuelven a conectar primero; para arrancar un clúster, vuelve a la página que lo arranca.</translation>
     </message>
+    <message>
+        <source>Citus cannot move the shards while they stay writable</source>
+        <translation>Citus no puede trasladar los fragmentos sin dejar de admitir escrituras</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::TaskWorkerReader</name>
+    <message>
+        <source>The connection to the coordinator is not ready for another statement.</source>
+        <translation>La conexión con el coordinador no está lista para otra sentencia.</translation>
+    </message>
+    <message>
+        <source>The connection to the coordinator was closed.</source>
+        <translation>La conexión con el coordinador se ha cerrado.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::TutorialStep</name>
@@ -4718,6 +6196,14 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
+    <message>
+        <source>Your cluster runs PostgreSQL %1, without the citus extension.</source>
+        <translation>Tu clúster ejecuta PostgreSQL %1, sin la extensión citus.</translation>
+    </message>
+    <message>
+        <source>Your cluster runs PostgreSQL %1 with Citus %2.</source>
+        <translation>Tu clúster ejecuta PostgreSQL %1 con Citus %2.</translation>
+    </message>
 </context>
 <context>
     <name>shardscope::WorkerChart</name>
@@ -4776,6 +6262,37 @@ Vuelve a la página del clúster para arrancar uno o conectarte.</translation>
     <message>
         <source>@value ms</source>
         <translation>@value ms</translation>
+    </message>
+</context>
+<context>
+    <name>shardscope::WorkerOutageControl</name>
+    <message>
+        <source>The cluster could not be checked: %1</source>
+        <translation>No se pudo comprobar el clúster: %1</translation>
+    </message>
+    <message>
+        <source>Stop a Worker</source>
+        <translation>Detener un nodo worker</translation>
+    </message>
+    <message>
+        <source>Which worker should stop? Its server stops as if its machine were lost; its data stays, and Start It Again brings it back.</source>
+        <translation>¿Qué nodo worker se detiene? Su servidor se detiene como si se perdiera su máquina; sus datos se quedan, y «Arrancarlo de nuevo» lo recupera.</translation>
+    </message>
+    <message>
+        <source>ShardScope did not start this cluster: stop or start its workers where they run.</source>
+        <translation>ShardScope no arrancó este clúster: detén o arranca sus nodos worker donde se ejecutan.</translation>
+    </message>
+    <message>
+        <source>Checking the workers and the users' queries…</source>
+        <translation>Comprobando los nodos worker y las consultas de los usuarios…</translation>
+    </message>
+    <message>
+        <source>The cluster has no workers to stop.</source>
+        <translation>El clúster no tiene nodos worker que detener.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the servers ShardScope started for this cluster.</source>
+        <translation>%1 no es uno de los servidores que ShardScope arrancó para este clúster.</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,11 @@
 #include "DownCommand.h"
 #include "ExplainCommand.h"
 #include "InspectCommand.h"
+#include "OutageCommand.h"
 #include "PasswordCommand.h"
 #include "RenderCommand.h"
+#include "ScaleCommand.h"
+#include "ShardsCommand.h"
 #include "StatusCommand.h"
 #include "TutorialCommand.h"
 #include "UpCommand.h"
@@ -19,7 +22,8 @@ bool CommandLine::isSubcommand(const QString &argument)
         || argument == QLatin1String(ClusterCommand::name) || argument == QLatin1String(ExplainCommand::name)
         || argument == QLatin1String(TutorialCommand::name) || argument == QLatin1String(UpCommand::name)
         || argument == QLatin1String(StatusCommand::name) || argument == QLatin1String(DownCommand::name)
-        || argument == QLatin1String(PasswordCommand::name);
+        || argument == QLatin1String(PasswordCommand::name) || argument == QLatin1String(ShardsCommand::name)
+        || argument == QLatin1String(ScaleCommand::name) || argument == QLatin1String(OutageCommand::name);
 }
 
 bool CommandLine::drawsPlans(const QString &argument)
@@ -50,6 +54,12 @@ int CommandLine::run(const QStringList &arguments)
         return DownCommand::run(rest);
     if (command == QLatin1String(PasswordCommand::name))
         return PasswordCommand::run(rest);
+    if (command == QLatin1String(ShardsCommand::name))
+        return ShardsCommand::run(rest);
+    if (command == QLatin1String(ScaleCommand::name))
+        return ScaleCommand::run(rest);
+    if (command == QLatin1String(OutageCommand::name))
+        return OutageCommand::run(rest);
     return CliOutput::fail(command, tr("unknown command"));
 }
 

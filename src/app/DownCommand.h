@@ -5,8 +5,9 @@
 
 namespace shardscope {
 
-// `shardscope down [--mode docker|local] [--data-dir DIR] [--volumes]`: stops the cluster;
-// with --volumes also deletes its data (Docker volumes, or the local servers' directories).
+// `shardscope down [--mode docker|local] [--data-dir DIR] [--volumes | --worker N]`: stops
+// the cluster; with --volumes also deletes its data (Docker volumes, or the local servers'
+// directories); with --worker only that worker, as if it were lost (up starts it again).
 class DownCommand
 {
     Q_DECLARE_TR_FUNCTIONS(DownCommand)

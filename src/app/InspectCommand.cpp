@@ -35,7 +35,7 @@ int InspectCommand::run(const QStringList &arguments)
             return CliOutput::fail(path, input.errorString());
         output = PlanReader::readOutput(input.readAll(), &error);
     } else {
-        output = PlanReader::readOutputFile(path, &error);
+        output = PlanReader::readOutputFile(path, &error, PlanReader::FileAccess::Mapped);
     }
     if (!output)
         return CliOutput::fail(path, error.toString());

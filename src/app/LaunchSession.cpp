@@ -1,5 +1,6 @@
 #include "LaunchSession.h"
 
+#include "CitusVersions.h"
 #include "CliOutput.h"
 #include "InterruptNotifier.h"
 #include "LaunchChoice.h"
@@ -30,7 +31,7 @@ LaunchSession::LaunchSession(QCommandLineParser &parser)
     parser.addOptions({m_mode, m_dataDir, m_composeDir, m_timeout, m_verbose});
 }
 
-std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error) const
+std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error, const std::optional<QString> &citusVersion) const
 {
     const QString mode = m_parser.value(m_mode);
     LaunchChoice choice;
@@ -41,6 +42,15 @@ std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error) const
             return nullptr;
         }
         choice.composeDirectory = m_parser.value(m_composeDir);
+        if (citusVersion) {
+            const std::optional<CitusVersions::Entry> entry = CitusVersions::find(*citusVersion);
+            if (!entry) {
+                *error = tr("--citus-version must be one of %1, not \"%2\"")
+                             .arg(CitusVersions::describeAll(), *citusVersion);
+                return nullptr;
+            }
+            choice.citusRelease = entry->release;
+        }
     } else if (kind == LaunchChoice::Kind::Local) {
         if (m_parser.value(m_dataDir).isEmpty()) {
             *error = tr("--mode local needs --data-dir DIR, the directory for the servers' data");
@@ -48,6 +58,10 @@ std::unique_ptr<ClusterLauncher> LaunchSession::launcher(QString *error) const
         }
         if (m_parser.isSet(m_composeDir)) {
             *error = tr("--compose-dir is for --mode docker");
+            return nullptr;
+        }
+        if (citusVersion) {
+            *error = tr("--citus-version is for --mode docker: local servers run the Citus installed here");
             return nullptr;
         }
         choice.localDirectory = m_parser.value(m_dataDir);

@@ -35,7 +35,8 @@ public:
     explicit LaunchSession(QCommandLineParser &parser);
 
     // The launcher the parsed options ask for; nothing, and *error, when they do not fit.
-    std::unique_ptr<ClusterLauncher> launcher(QString *error) const;
+    // citusVersion: up's --citus-version, for --mode docker only; empty: the default.
+    std::unique_ptr<ClusterLauncher> launcher(QString *error, const std::optional<QString> &citusVersion = std::nullopt) const;
     // Starts the operation with start and waits for its end.
     Outcome run(ClusterLauncher &launcher, const std::function<void()> &start) const;
     // Prints the error (with the one line of the tools' output that says why, unless

@@ -3,8 +3,12 @@
 
 #include "ClusterControl.h"
 #include "ClusterPanel.h"
+#include "ClusterScaleControl.h"
 #include "ClusterSession.h"
+#include "EveryTaskExplainer.h"
 #include "ExamplePlans.h"
+#include "Glossary.h"
+#include "GlossaryDialog.h"
 #include "LanguageManager.h"
 #include "MessageBanner.h"
 #include "PlanComparisonWidget.h"
@@ -18,9 +22,12 @@
 #include "PresenterFont.h"
 #include "RecentFiles.h"
 #include "SetupWizard.h"
+#include "ShardMapBar.h"
+#include "ShardMapPanel.h"
 #include "StartScreen.h"
 #include "WizardSize.h"
 #include "WorkerChart.h"
+#include "WorkerOutageControl.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -40,6 +47,8 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 
 #include <algorithm>
@@ -97,9 +106,13 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), ui(std::make_unique<Ui::MainWindow>()), m_loader(new PlanLoader(this)),
       m_comparisonLoader(new PlanLoader(this)), m_search(new PlanSearch(this)), m_recent(new RecentFiles(this)),
       m_session(new ClusterSession(m_settings, this)), m_clusterDock(new QDockWidget(this)),
-      m_clusterPanel(new ClusterPanel(m_clusterDock)), m_resetDemo(new QAction(this)),
-      m_stopCluster(new QAction(this)), m_sidePanelsAction(new QAction(this)),
-      m_clusterControl(new ClusterControl(m_session, this))
+      m_clusterPanel(new ClusterPanel(m_clusterDock)), m_shardMapDock(new QDockWidget(this)),
+      m_shardMap(new ShardMapPanel(m_shardMapDock)), m_resetDemo(new QAction(this)),
+      m_stopCluster(new QAction(this)), m_stopWorker(new QAction(this)), m_startWorker(new QAction(this)),
+      m_sidePanelsAction(new QAction(this)), m_clusterControl(new ClusterControl(m_session, this)),
+      m_outageControl(new WorkerOutageControl(m_session, this)), m_everyTask(new EveryTaskExplainer(m_session, this)),
+      m_scaleControl(new ClusterScaleControl(m_session, this)), m_addWorker(new QAction(this)),
+      m_rebalance(new QAction(this)), m_removeWorker(new QAction(this))
 {
     ui->setupUi(this);
     setAcceptDrops(true);
@@ -108,6 +121,9 @@ MainWindow::MainWindow(QWidget *parent)
     setUpStatusBar();
     setUpDocks();
     setUpClusterDock();
+    setUpShardMapDock();
+    linkPlansWithShardMap();
+    setUpScaleActions();
     setUpWelcomePage();
     setUpExampleMenu();
     connectLoaders();
@@ -176,6 +192,8 @@ void MainWindow::setUpActions()
             [this](bool on) { setWindowState(on ? windowState() | Qt::WindowFullScreen
                                                 : windowState() & ~Qt::WindowFullScreen); });
     connect(ui->actionPresenterMode, &QAction::triggered, this, &MainWindow::setPresenterMode);
+    connect(ui->actionGlossary, &QAction::triggered, this,
+            [this] { GlossaryDialog::showTerm(this, Glossary::all().constFirst().id); });
     connect(ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(ui->actionTutorialWizard, &QAction::triggered, this, &MainWindow::showTutorialWizard);
@@ -346,11 +364,167 @@ void MainWindow::setUpClusterDock()
     ui->menuCluster->addAction(m_stopCluster);
     connect(m_resetDemo, &QAction::triggered, m_clusterControl, &ClusterControl::resetDemo);
     connect(m_stopCluster, &QAction::triggered, m_clusterControl, &ClusterControl::stopCluster);
+    setUpOutageActions();
     // Whoever read the cluster's workers (this dock or the wizard) tells the session; every
     // view then gives each worker the colour it has in the whole cluster.
     connect(m_clusterPanel, &ClusterPanel::clusterWorkersRead, m_session, &ClusterSession::setWorkers);
     connect(m_session, &ClusterSession::workersChanged, this,
             [this] { setClusterWorkers(WorkerPalette(m_session->workers())); });
+}
+
+void MainWindow::setUpOutageActions()
+{
+    m_stopWorker->setObjectName(QStringLiteral("actionStopWorker"));
+    m_startWorker->setObjectName(QStringLiteral("actionStartWorker"));
+    m_stopWorker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_startWorker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    ui->menuCluster->insertActions(m_stopCluster, {m_stopWorker, m_startWorker});
+    connect(m_stopWorker, &QAction::triggered, m_outageControl, &WorkerOutageControl::stopWorker);
+    connect(m_startWorker, &QAction::triggered, m_outageControl, &WorkerOutageControl::startAgain);
+    connect(m_outageControl, &WorkerOutageControl::message, this,
+            [this](const QString &text) { showStatus([text] { return text; }); });
+    // The shard map greys the lost worker's shards too, and counts again once it is back.
+    connect(m_outageControl, &WorkerOutageControl::lostWorkersChanged, this, [this](const QList<NodeAddress> &lost) {
+        m_shardMap->bar()->setLostWorkers(lost);
+        if (m_shardMapDock->isVisible())
+            m_shardMap->refresh();
+    });
+}
+
+void MainWindow::setUpShardMapDock()
+{
+    m_shardMapDock->setObjectName(QStringLiteral("shardMapDock"));
+    // Where the window has no room for the whole map (presenter mode's font, a small
+    // screen), it scrolls rather than squeezing the bar and cutting its legend off.
+    auto *scroll = new QScrollArea(m_shardMapDock);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_shardMap);
+    m_shardMapDock->setWidget(scroll);
+    addDockWidget(Qt::BottomDockWidgetArea, m_shardMapDock);
+    m_shardMapDock->hide();
+    m_shardMap->setSession(m_session);
+    QAction *showMap = m_shardMapDock->toggleViewAction();
+    showMap->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    // Beside the Cluster Tables, before the actions that change the cluster.
+    ui->menuCluster->insertAction(m_resetDemo, showMap);
+    ui->menuCluster->insertSeparator(m_resetDemo);
+    // Shown by the menu: read at once, not left empty until Refresh.
+    connect(showMap, &QAction::triggered, this, [this](bool shown) {
+        if (!shown)
+            return;
+        fitShardMap();
+        if (m_shardMap->map().tables.isEmpty())
+            m_shardMap->refresh();
+    });
+    // The bar and its legend grow with the map read, the located value's path adds a line:
+    // the dock follows, whole.
+    connect(m_shardMap, &ShardMapPanel::mapShown, this, &MainWindow::fitShardMap);
+    connect(m_shardMap, &ShardMapPanel::located, this, &MainWindow::fitShardMap);
+}
+
+// The shard the map outlines is outlined in every plan drawn, and a task's shard clicked in
+// a plan opens in the map; once read, the map's shards name the tasks a plan does not show.
+// "Show every task" explains a plan ShardScope ran again, with every task.
+void MainWindow::linkPlansWithShardMap()
+{
+    connect(m_shardMap, &ShardMapPanel::highlightChanged, this, [this] {
+        for (PlanView *view : allViews())
+            view->setHighlightedShard(m_shardMap->bar()->highlightedShard());
+    });
+    connect(m_shardMap, &ShardMapPanel::mapShown, this, [this] {
+        m_look.shards = m_shardMap->map().placements();
+        applyLook();
+    });
+    for (PlanView *view : allViews()) {
+        connect(view, &PlanView::shardClicked, this, [this](qint64 shardId) {
+            m_shardMapDock->show();
+            m_shardMapDock->raise();
+            fitShardMap();
+            m_shardMap->showShard(shardId);
+        });
+        connect(view, &PlanView::everyTaskRequested, this, [this, view] {
+            showStatus([] { return tr("Explaining the statement again with every task shown…"); });
+            m_everyTask->explain(view->document());
+        });
+    }
+    connect(m_everyTask, &EveryTaskExplainer::explained, this, [this](PlanDocumentPtr document) {
+        showIdleStatus();
+        showDocument(std::move(document));
+    });
+    connect(m_everyTask, &EveryTaskExplainer::failed, this, [this](const QString &why) {
+        showIdleStatus();
+        showLoadError([why] { return tr("Every task could not be shown: %1").arg(why); });
+    });
+}
+
+void MainWindow::setUpScaleActions()
+{
+    m_addWorker->setObjectName(QStringLiteral("actionAddWorker"));
+    m_rebalance->setObjectName(QStringLiteral("actionRebalance"));
+    m_removeWorker->setObjectName(QStringLiteral("actionRemoveWorker"));
+    m_addWorker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_rebalance->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_removeWorker->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    // Between the map that shows the shards move and the actions that end the demo.
+    for (QAction *action : {m_addWorker, m_rebalance, m_removeWorker})
+        ui->menuCluster->insertAction(m_resetDemo, action);
+    ui->menuCluster->insertSeparator(m_resetDemo);
+    // Each shows the shard map first: the class watches the shards take their new colours.
+    const auto scaling = [this](QAction *action, void (ClusterScaleControl::*slot)()) {
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (m_scaleControl->isBusy()) {
+                m_scaleControl->dialog()->raise();
+                return;
+            }
+            showShardMap();
+            (m_scaleControl->*slot)();
+        });
+    };
+    scaling(m_addWorker, &ClusterScaleControl::addWorker);
+    scaling(m_rebalance, &ClusterScaleControl::rebalance);
+    scaling(m_removeWorker, &ClusterScaleControl::removeWorker);
+    connect(m_scaleControl, &ClusterScaleControl::message, this,
+            [this](const QString &text) { showStatus([text] { return text; }); });
+    // Read again after every move; a move done while a read runs waits for its end. The
+    // Cluster Tables count the shards per worker: they follow too.
+    connect(m_scaleControl, &ClusterScaleControl::shardsMoved, this, [this] {
+        if (m_clusterDock->isVisible())
+            m_clusterPanel->refresh();
+        if (!m_shardMapDock->isVisible())
+            return;
+        if (m_shardMap->isReading())
+            m_shardMapStale = true;
+        else
+            m_shardMap->refresh();
+    });
+    connect(m_shardMap, &ShardMapPanel::mapShown, this, [this] {
+        if (std::exchange(m_shardMapStale, false))
+            QTimer::singleShot(0, m_shardMap, &ShardMapPanel::refresh);
+    });
+}
+
+void MainWindow::fitShardMap()
+{
+    if (!m_shardMapDock->isVisible())
+        return;
+    // At the dock's width, wrapped lines and all, so that it need not scroll. The dock's
+    // size counts its title bar too.
+    const int needed = m_shardMap->hasHeightForWidth() ? m_shardMap->heightForWidth(m_shardMap->width())
+                                                       : m_shardMap->sizeHint().height();
+    // Kept that tall, up to half the window: beyond that it scrolls.
+    QWidget *area = m_shardMapDock->widget();
+    area->setMinimumHeight(qMin(needed, height() / 2));
+    if (area->height() < needed)
+        resizeDocks({m_shardMapDock}, {needed + m_shardMapDock->height() - area->height()}, Qt::Vertical);
+}
+
+void MainWindow::showShardMap()
+{
+    m_shardMapDock->show();
+    m_shardMapDock->raise();
+    fitShardMap();
+    m_shardMap->refresh();
 }
 
 // Relative to the window's font, so that presenter mode enlarges them too.
@@ -447,6 +621,8 @@ void MainWindow::retranslateUi()
     ui->workersDock->setAccessibleName(tr("Work per worker"));
     m_clusterDock->setWindowTitle(tr("Cluster"));
     m_clusterDock->setAccessibleName(tr("Workers, shards and rows of the cluster"));
+    m_shardMapDock->setWindowTitle(tr("Shard Map"));
+    m_shardMapDock->setAccessibleName(tr("Where each row of a Citus table lives: hash, shard, worker"));
     ui->mainToolBar->setAccessibleName(tr("Main toolbar"));
     ui->planView->setAccessibleName(tr("Plan tree"));
     showWorkersOf(ui->workerChart->document());
@@ -473,10 +649,22 @@ void MainWindow::nameDockActions()
     ui->detailsDock->toggleViewAction()->setText(tr("&Details Panel"));
     ui->workersDock->toggleViewAction()->setText(tr("Wor&kers Chart"));
     m_clusterDock->toggleViewAction()->setText(tr("Cluster &Tables"));
+    m_shardMapDock->toggleViewAction()->setText(tr("Shard &Map"));
+    m_shardMapDock->toggleViewAction()->setToolTip(tr("See which shard and worker hold each row of a Citus table"));
     m_resetDemo->setText(tr("&Reset Demo…"));
     m_resetDemo->setToolTip(tr("Drop the tutorial's table, with its shards, to start over"));
+    m_addWorker->setText(tr("&Add a Worker…"));
+    m_addWorker->setToolTip(tr("Start or register one more worker, then move shards onto it"));
+    m_rebalance->setText(tr("Re&balance"));
+    m_rebalance->setToolTip(tr("Move shards so that every worker holds about as many"));
+    m_removeWorker->setText(tr("Re&move a Worker…"));
+    m_removeWorker->setToolTip(tr("Move every shard off a worker, then remove it from the cluster"));
     m_stopCluster->setText(tr("&Stop Cluster…"));
     m_stopCluster->setToolTip(tr("Stop the cluster the tutorial wizard started, keeping or deleting its data"));
+    m_stopWorker->setText(tr("Stop a &Worker…"));
+    m_stopWorker->setToolTip(tr("Stop one worker of the cluster ShardScope started and see which queries fail"));
+    m_startWorker->setText(tr("Start It &Again"));
+    m_startWorker->setToolTip(tr("Start the stopped worker again and check that no row was lost"));
     m_sidePanelsAction->setText(tr("Side &Panels"));
     m_sidePanelsAction->setToolTip(tr("Show or put away the details, workers and cluster panels (%1)")
                                        .arg(m_sidePanelsAction->shortcut().toString(QKeySequence::NativeText)));
@@ -492,6 +680,18 @@ void MainWindow::changeEvent(QEvent *event)
             showStatus(m_statusText, m_statusTimeout);
     } else if (event->type() == QEvent::PaletteChange && !isPresenterMode()) {
         applyTheme();
+    }
+}
+
+// QStatusBar puts its plain widgets away for a message only when they are visible: a message
+// shown before the window was (presenting from the start) would be drawn over the plan
+// summary. Shown again now, it puts the summary away.
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_statusText && !m_statusShown.isEmpty() && statusBar()->currentMessage() == m_statusShown) {
+        statusBar()->clearMessage();
+        showStatus(m_statusText, m_statusTimeout);
     }
 }
 
@@ -521,6 +721,8 @@ void MainWindow::applyPresenterMode(bool on)
         m_wizard->setPresenterMode(on);
     for (PlanView *view : allViews())
         view->setPresenterMode(on);
+    // The map's larger font needs a taller dock, once its layout has taken the font in.
+    QTimer::singleShot(0, this, &MainWindow::fitShardMap);
     // The plan gets the whole window; the docks come back with a key, or when presenting ends.
     showSidePanels(!on);
 }
@@ -580,6 +782,8 @@ void MainWindow::applyLook()
         view->setLook(m_look);
     ui->detailsPanel->setWorkerPalette(m_look.workers);
     ui->workerChart->setWorkerPalette(m_look.workers);
+    m_shardMap->setWorkerPalette(m_look.workers);
+    m_outageControl->setWorkerPalette(m_look.workers);
     if (m_wizard)
         m_wizard->setLook(m_look);
 }
@@ -637,6 +841,19 @@ SetupWizard *MainWindow::wizard()
         m_wizardSize = new WizardSize(m_wizard, m_settings);
         m_wizard->setPresenterMode(isPresenterMode());
         m_wizard->setLook(m_look);
+        connect(m_wizard, &SetupWizard::shardMapRequested, this, [this] {
+            showShardMap();
+            raise();
+            activateWindow();
+        });
+        for (const auto &[request, action] : {std::pair{&SetupWizard::addWorkerRequested, m_addWorker},
+                                              std::pair{&SetupWizard::stopWorkerRequested, m_stopWorker}}) {
+            connect(m_wizard, request, this, [this, action = action] {
+                raise();
+                activateWindow();
+                action->trigger();
+            });
+        }
         connect(m_wizard, &SetupWizard::openPlanRequested, this, [this](PlanDocumentPtr document) {
             showDocument(std::move(document));
             raise();
@@ -705,6 +922,7 @@ void MainWindow::showDocument(PlanDocumentPtr document)
     m_compared.reset();
     ui->comparisonWidget->clear();
     ui->pages->setCurrentIndex(PlanPage);
+    ui->planView->setEveryTaskOffered(EveryTaskExplainer::canExplain(document));
     ui->planView->showDocument(document, m_mode);
     showWorkersOf(document);
     ui->detailsPanel->showNode(document, -1);

@@ -33,8 +33,12 @@ class PlanView;
 class RecentFiles;
 class ClusterControl;
 class ClusterPanel;
+class ClusterScaleControl;
 class ClusterSession;
+class EveryTaskExplainer;
 class SetupWizard;
+class ShardMapPanel;
+class WorkerOutageControl;
 class WizardSize;
 
 // The plan viewer: a plan drawn as a tree in the middle, the selected node's details and
@@ -72,6 +76,12 @@ public:
     ClusterSession *clusterSession() const { return m_session; }
     // Stop cluster and reset demo, for the Cluster menu, on the session.
     ClusterControl *clusterControl() const { return m_clusterControl; }
+    // Where each row of the session's cluster lives (Cluster > Shard Map).
+    ShardMapPanel *shardMap() const { return m_shardMap; }
+    // Stop a worker and start it again, for the Cluster menu, on the session.
+    WorkerOutageControl *outageControl() const { return m_outageControl; }
+    // Add a worker, rebalance, remove a worker, for the Cluster menu, on the session.
+    ClusterScaleControl *scaleControl() const { return m_scaleControl; }
 
 public slots:
     void pastePlan();
@@ -83,10 +93,13 @@ public slots:
     // the workers' legend pinned in sight, the side panels put away (a key brings them
     // back). Kept in the settings.
     void setPresenterMode(bool on);
+    // The shard map, in sight and read anew.
+    void showShardMap();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -96,6 +109,13 @@ private:
     void setUpStatusBar();
     void setUpDocks();
     void setUpClusterDock();
+    void setUpShardMapDock();
+    void setUpOutageActions();
+    // The plans and the shard map show the same shards: see linkPlansWithShardMap().
+    void linkPlansWithShardMap();
+    void setUpScaleActions();
+    // The shard map's dock tall enough for the whole map.
+    void fitShardMap();
     // The tutorial wizard, made on first use.
     SetupWizard *wizard();
     void scaleWelcomeFonts();
@@ -177,14 +197,25 @@ private:
     // Workers, shards and rows of the session's cluster.
     QDockWidget *m_clusterDock;
     ClusterPanel *m_clusterPanel;
+    QDockWidget *m_shardMapDock;
+    ShardMapPanel *m_shardMap;
     QAction *m_resetDemo;
     QAction *m_stopCluster;
+    QAction *m_stopWorker;
+    QAction *m_startWorker;
     QAction *m_sidePanelsAction;
     SidePanels m_sidePanels;
     std::function<QString()> m_statusText;
     int m_statusTimeout = 0;
     QString m_statusShown; // what m_statusText said last
     ClusterControl *m_clusterControl;
+    WorkerOutageControl *m_outageControl;
+    EveryTaskExplainer *m_everyTask;
+    ClusterScaleControl *m_scaleControl;
+    QAction *m_addWorker;
+    QAction *m_rebalance;
+    QAction *m_removeWorker;
+    bool m_shardMapStale = false; // shards moved while the map was being read
 };
 
 } // namespace shardscope

@@ -39,6 +39,17 @@ std::optional<ColorMode> colorModeNamed(const QString &name)
 constexpr double minScale = 0.25;
 constexpr double maxScale = 8;
 
+// The PNG scale a number gives, counted in units of scale 1 (1 for --scale, 96 for
+// --dpi); nullopt out of range. Written as !(in range) so that "nan" is refused too.
+std::optional<double> scaleFrom(const QString &text, double unit)
+{
+    bool isNumber = false;
+    const double factor = text.toDouble(&isNumber) / unit;
+    if (!isNumber || !(factor >= minScale && factor <= maxScale))
+        return std::nullopt;
+    return factor;
+}
+
 std::optional<PlanExporter::Background> backgroundNamed(const QString &name)
 {
     if (name == QLatin1String("white"))
@@ -90,9 +101,14 @@ int RenderCommand::run(const QStringList &arguments)
     const QCommandLineOption colorBy(QStringLiteral("color-by"),
                                      tr("What the card colours show: worker, time or misestimate."), tr("WHAT"),
                                      QStringLiteral("worker"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   tr("PNG pixels per drawing unit, from 0.25 to 8 (default 2, for print)."),
-                                   tr("FACTOR"), QStringLiteral("2"));
+    const QCommandLineOption scale(
+        QStringLiteral("scale"),
+        tr("PNG pixels per drawing unit, from 0.25 to 8 (default 1: as the viewer shows it at 100%; 2 for print)."),
+        tr("FACTOR"), QStringLiteral("1"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 tr("PNG resolution in dots per inch, instead of --scale (96 is scale 1, 300 "
+                                    "prints sharply): from 24 to 768."),
+                                 tr("DPI"));
     const QCommandLineOption background(QStringLiteral("background"), tr("Background: white or palette."),
                                         tr("COLOR"), QStringLiteral("white"));
     const QCommandLineOption workers(
@@ -100,7 +116,7 @@ int RenderCommand::run(const QStringList &arguments)
         tr("The cluster's workers as host:port, comma-separated, in pg_dist_node order: each gets the same "
            "colour in every image, whichever of them a plan uses."),
         tr("LIST"));
-    parser.addOptions({output, colorBy, scale, background, workers});
+    parser.addOptions({output, colorBy, scale, dpi, background, workers});
     parser.addPositionalArgument(tr("FILE"), tr("Plan file (JSON, TEXT, YAML or XML)."));
     if (const auto done = SubcommandArguments::parse(parser, command, arguments,
                                                     SubcommandArguments::Positional::Any))
@@ -115,11 +131,16 @@ int RenderCommand::run(const QStringList &arguments)
         return CliOutput::fail(QStringLiteral("--color-by"),
                                tr("unknown value \"%1\": use worker, time or misestimate").arg(parser.value(colorBy)));
     PlanExporter::Options options;
-    bool isNumber = false;
-    options.scale = parser.value(scale).toDouble(&isNumber);
-    if (!isNumber || options.scale < minScale || options.scale > maxScale)
-        return CliOutput::fail(QStringLiteral("--scale"),
-                               tr("\"%1\" is not a number from 0.25 to 8").arg(parser.value(scale)));
+    if (parser.isSet(scale) && parser.isSet(dpi))
+        return CliOutput::fail(command, tr("--scale and --dpi say the same: give one of them"));
+    const std::optional<double> factor =
+        parser.isSet(dpi) ? scaleFrom(parser.value(dpi), PlanExporter::screenDpi) : scaleFrom(parser.value(scale), 1);
+    if (!factor) {
+        return CliOutput::fail(command, parser.isSet(dpi)
+                                            ? tr("--dpi: \"%1\" is not a number from 24 to 768").arg(parser.value(dpi))
+                                            : tr("--scale: \"%1\" is not a number from 0.25 to 8").arg(parser.value(scale)));
+    }
+    options.scale = *factor;
     const std::optional<PlanExporter::Background> fill = backgroundNamed(parser.value(background));
     if (!fill)
         return CliOutput::fail(QStringLiteral("--background"),
@@ -142,7 +163,7 @@ int RenderCommand::run(const QStringList &arguments)
 
     const QString &path = files.first();
     PlanParseError error;
-    std::optional<ExplainOutput> read = PlanReader::readOutputFile(path, &error);
+    std::optional<ExplainOutput> read = PlanReader::readOutputFile(path, &error, PlanReader::FileAccess::Mapped);
     if (!read)
         return CliOutput::fail(path, error.toString());
     if (!read->skipped.empty())

@@ -6,7 +6,7 @@
 namespace shardscope {
 
 // `shardscope render FILE -o OUT [--color-by worker|time|misestimate] [--lang es|en]
-// [--scale FACTOR] [--background white|palette] [--workers HOST:PORT,...]`: draws a plan
+// [--scale FACTOR | --dpi DPI] [--background white|palette] [--workers HOST:PORT,...]`: draws a plan
 // into a PNG, SVG or PDF file (chosen by OUT's extension) without a window.
 class RenderCommand
 {

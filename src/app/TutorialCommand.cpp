@@ -40,7 +40,8 @@ QString placementLines(const InsertStep &insert)
     return text;
 }
 
-// Explains the tutorial's query for each user, writing DIR/plan_user<N>.json and .png.
+// Explains the tutorial's query for each user, writing DIR/plan_user<N>.json and .png,
+// with the routing counter each query moved.
 bool explainUsers(Tutorial &tutorial, const QDir &out, QStringList *lines, QString *why)
 {
     ExplainStep &step = *tutorial.explain();
@@ -55,7 +56,12 @@ bool explainUsers(Tutorial &tutorial, const QDir &out, QStringList *lines, QStri
                                   out.filePath(base + QStringLiteral(".png")), why))
             return false;
         *lines << TutorialCommand::tr("    user %1: %2 → %3.json, %3.png").arg(user).arg(step.result().summary, base);
+        // Citus's own count of how it ran the query: the proof of what the plan shows.
+        if (const std::optional<RoutingProof> &routing = step.routing())
+            *lines << QStringLiteral("      ") + routing->explanation();
     }
+    if (const QString why = step.routingCounters().whyNot(); !why.isEmpty())
+        *lines << QStringLiteral("    ") + why;
     return true;
 }
 

@@ -14,7 +14,7 @@ ViewerOptions::ViewerOptions()
 {
     m_parser.setApplicationDescription(tr("See and teach PostgreSQL sharding with Citus. Without a command, opens "
                                           "the plan viewer; commands (shardscope COMMAND --help for each): "
-                                          "inspect, render, cluster, explain, tutorial, up, status, down, password."));
+                                          "inspect, render, cluster, shards, explain, tutorial, up, status, down, scale, outage, password."));
     m_parser.addOptions({m_help, m_version, LanguageOption::option(), m_presenter});
     m_parser.addPositionalArgument(tr("FILE"), tr("Plan to open (JSON, text, YAML or XML)."),
                                    QStringLiteral("[%1]").arg(tr("FILE")));

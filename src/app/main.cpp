@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "HugePageHeap.h"
 #include "LanguageManager.h"
 #include "LanguageOption.h"
 #include "MainWindow.h"
@@ -69,6 +70,8 @@ int runSubcommand(QCoreApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // Room for a 10,000-node plan read and drawn, before anything is allocated.
+    HugePageHeap::reserve(size_t(64) << 20);
     QCoreApplication::setOrganizationName(QStringLiteral("ShardScope"));
     QCoreApplication::setApplicationName(QStringLiteral("shardscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SHARDSCOPE_VERSION));

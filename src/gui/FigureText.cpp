@@ -47,6 +47,15 @@ QString FigureText::duration(double ms)
     return tr("%1 ms").arg(significant(ms));
 }
 
+QString FigureText::kilobytes(double kb)
+{
+    if (kb >= 1024 * 1024)
+        return tr("%1 GB").arg(significant(kb / (1024 * 1024)));
+    if (kb >= 1024)
+        return tr("%1 MB").arg(significant(kb / 1024));
+    return tr("%1 kB").arg(significant(kb));
+}
+
 QString FigureText::factor(double value)
 {
     return tr("%1×").arg(value >= 100 ? count(std::round(value)) : significant(value));

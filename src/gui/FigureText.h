@@ -15,6 +15,8 @@ public:
     static QString count(double value);
     static QString duration(double ms);
     static QString factor(double value);
+    // A size given in kB, as PostgreSQL gives memory and output: "17 kB", "30.5 MB".
+    static QString kilobytes(double kb);
 };
 
 } // namespace shardscope

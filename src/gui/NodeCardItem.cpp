@@ -70,6 +70,8 @@ void NodeCardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (m_text.neverExecuted)
         painter->setOpacity(painter->opacity() * neverExecutedOpacity);
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
+        // Boxes of a few pixels: smoothing their edges costs more than it shows at Fit.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         // A hairline in the worker's colour keeps pale boxes (little time, good estimate) visible.
         painter->setPen(QPen(m_accent, 0));
         painter->setBrush(m_color);
@@ -117,6 +119,11 @@ void NodeCardItem::paintDetail(QPainter *painter) const
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(m_accent, 1.4));
     painter->drawRoundedRect(card.adjusted(0.7, 0.7, -0.7, -0.7), radius, radius);
+    if (m_text.disabled) {
+        // A dashed warning frame around a node the planner took against a setting.
+        painter->setPen(QPen(m_theme.overEstimate(), 2.2, Qt::DashLine));
+        painter->drawRoundedRect(card.adjusted(-3, -3, 3, 3), radius + 2, radius + 2);
+    }
 
     const double padding = PlanStyle::cardPadding;
     QRectF titleRect(padding, 0, card.width() - 2 * padding, header);

@@ -27,8 +27,36 @@ QString indexWithoutShard(const PlanNode &node)
     return node.indexName;
 }
 
+// What PostgreSQL 17 and 18 print about how a node kept its rows and which window it computes.
+void addStorageLines(NodeCardText &text, const PlanNode &node)
+{
+    if (!node.storage.isEmpty()) {
+        const QString peak = node.maximumStorageKb ? FigureText::kilobytes(*node.maximumStorageKb) : QStringLiteral("?");
+        if (node.storage == QLatin1String("Memory"))
+            text.lines.push_back(NodeCardText::tr("kept in memory, at most %1").arg(peak));
+        else if (node.storage == QLatin1String("Disk"))
+            text.lines.push_back(NodeCardText::tr("spilled to disk, at most %1").arg(peak));
+        else
+            text.lines.push_back(NodeCardText::tr("storage: %1, at most %2").arg(node.storage, peak));
+    }
+    if (!node.window.isEmpty())
+        text.lines.push_back(NodeCardText::tr("window %1").arg(node.window));
+    if (node.wal.records) {
+        QString wal = NodeCardText::tr("WAL: %1 records").arg(FigureText::count(double(*node.wal.records)));
+        if (node.wal.bytes)
+            wal += QStringLiteral(" · ") + FigureText::kilobytes(double(*node.wal.bytes) / 1024);
+        text.lines.push_back(wal);
+    }
+}
+
 void addPlanLines(NodeCardText &text, const PlanNode &node, const NodeMetrics &metrics)
 {
+    // "InitPlan 1 (returns $0)", "SubPlan 2", "CTE x": what the rest of the plan calls this
+    // subtree ("$0", "(InitPlan 1).col1" in PostgreSQL 17 and later).
+    if (!node.subplanName.isEmpty())
+        text.lines.push_back(node.subplanName);
+    if (node.disabled)
+        text.lines.push_back(NodeCardText::tr("disabled by a planner setting"));
     if (!node.indexName.isEmpty() && !node.relationName.isEmpty())
         text.lines.push_back(NodeCardText::tr("using %1").arg(indexWithoutShard(node)));
     if (node.neverExecuted) {
@@ -62,6 +90,9 @@ void addPlanLines(NodeCardText &text, const PlanNode &node, const NodeMetrics &m
     }
     if (node.actualLoops && *node.actualLoops > 1)
         text.lines.push_back(NodeCardText::tr("loops: %1").arg(FigureText::count(*node.actualLoops)));
+    if (node.indexSearches)
+        text.lines.push_back(NodeCardText::tr("index searches: %1").arg(FigureText::count(double(*node.indexSearches))));
+    addStorageLines(text, node);
 }
 
 void addCitusLines(NodeCardText &text, const PlanNode &node)
@@ -191,6 +222,7 @@ NodeCardText NodeCardText::make(const Plan &plan, int index, const NodeMetrics &
     if (node.citus.shardId)
         text.badge = tr("shard %1").arg(*node.citus.shardId);
     text.neverExecuted = node.neverExecuted;
+    text.disabled = node.disabled;
     if (node.isPlanNode())
         addPlanLines(text, node, metrics);
     else

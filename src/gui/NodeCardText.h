@@ -24,6 +24,8 @@ public:
     QString marker; // "↑ 39×" when the row estimate was off by a lot
     Misestimate markerDirection = Misestimate::None;
     bool neverExecuted = false;
+    // PostgreSQL 18: chosen although a planner setting disabled its kind; the card is marked.
+    bool disabled = false;
     // Everything above uncut, a line each, when a text had to be elided to fit the card
     // (the card's tooltip); empty when the card shows it all.
     QString uncut;

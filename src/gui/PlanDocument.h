@@ -28,6 +28,9 @@ struct PlanDocument {
     // For a name in words ("Query for user 2"): the name in the language of the moment,
     // so that it changes with the language. Empty for a file name.
     std::function<QString()> translatedName;
+    // The statement ShardScope explained to get the plan, so that it can be explained again
+    // (with every task shown); empty for plans read from files or pasted.
+    QString statement;
 
     // The name to show now.
     QString title() const { return translatedName ? translatedName() : name; }

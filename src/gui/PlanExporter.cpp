@@ -1,14 +1,15 @@
 #include "PlanExporter.h"
 
+#include "PngFileWriter.h"
+
 #include "PlanScene.h"
 #include "PlanStyle.h"
+#include "SvgPlanWriter.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSvgGenerator>
 
 #include <algorithm>
 #include <cmath>
@@ -18,9 +19,7 @@ namespace shardscope {
 namespace {
 
 constexpr double inchesPerMeter = 39.3701;
-constexpr double screenDpi = 96;
-constexpr double pointsPerPixel = 72.0 / screenDpi;
-
+constexpr double pointsPerPixel = 72.0 / PlanExporter::screenDpi;
 void paintScene(PlanScene &scene, QPainter &painter, const QRectF &target, const QColor &background)
 {
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
@@ -75,10 +74,11 @@ QImage PlanExporter::toImage(PlanScene &scene, const Options &options)
 {
     const QSizeF size = scene.sceneRect().size();
     const double area = size.width() * size.height();
+    const double asked = options.scale * options.scale;
     double scale = std::min({options.scale, maxImageSide / size.width(), maxImageSide / size.height(),
-                             std::sqrt(maxImagePixels / area)});
+                             std::sqrt(std::min(maxImagePixels, pixelsAtScaleOne * asked) / area)});
     if (scale < PlanStyle::detailThreshold)
-        scale = std::min(scale, std::sqrt(maxOverviewPixels / area));
+        scale = std::min(scale, std::sqrt(std::min(maxOverviewPixels, overviewPixelsAtScaleOne * asked) / area));
     const QSize pixels(std::max(1, int(std::ceil(size.width() * scale))),
                        std::max(1, int(std::ceil(size.height() * scale))));
     // Opaque: the background is painted first, and PNG then stores three channels, not four.
@@ -102,34 +102,27 @@ bool PlanExporter::writePng(PlanScene &scene, const QString &path, const Options
                      .arg(scene.sceneRect().height() * options.scale);
         return false;
     }
-    QImageWriter writer(path, "png");
-    if (!writer.write(image)) {
-        *error = writer.errorString();
-        return false;
-    }
-    return true;
+    return PngFileWriter::write(image, path, error);
 }
 
 bool PlanExporter::writeSvg(PlanScene &scene, const QString &path, const Options &options, QString *error)
 {
-    // QSvgGenerator does not report a file it cannot create.
-    if (!canWrite(path, error))
-        return false;
     const QRectF source = scene.sceneRect();
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(), source.size()));
-    generator.setResolution(int(screenDpi));
-    generator.setTitle(tr("Query plan"));
-    generator.setDescription(tr("Drawn by ShardScope"));
+    SvgPlanWriter writer(source.size());
     QPainter painter;
-    if (!painter.begin(&generator)) {
+    if (!painter.begin(&writer)) {
         *error = tr("cannot start the SVG writer");
         return false;
     }
     paintScene(scene, painter, QRectF(QPointF(), source.size()), backgroundColor(scene, options.background));
-    return painter.end();
+    painter.end();
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(writer.document(tr("Query plan"), tr("Drawn by ShardScope"))) < 0
+        || !file.flush()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 bool PlanExporter::writePdf(PlanScene &scene, const QString &path, const Options &options, QString *error)

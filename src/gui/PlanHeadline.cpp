@@ -30,7 +30,7 @@ QString PlanHeadline::figures(const Plan &plan, const PlanAnalysis &analysis)
         const int tasks = int(analysis.taskCount.value_or(analysis.tasksShown));
         QString text = tr("tasks: %1").arg(tasks);
         if (analysis.tasksShown < tasks)
-            text += tr(" (%1 shown)").arg(analysis.tasksShown);
+            text += tr(" (%n shown)", nullptr, analysis.tasksShown);
         parts.append(text);
         if (!analysis.workers.empty())
             parts.append(tr("workers: %1").arg(analysis.workers.size()));

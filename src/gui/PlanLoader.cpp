@@ -64,7 +64,7 @@ void PlanLoader::start(Reader read, const QString &name, const QString &path)
         emit loaded(std::make_shared<const PlanDocument>(PlanDocument{std::move(*result.plan),
                                                                       std::move(result.analysis), name, path,
                                                                       std::move(result.sections),
-                                                                      std::move(result.skipped), {}}));
+                                                                      std::move(result.skipped), {}, {}}));
     });
     watcher->setFuture(QtConcurrent::run([read = std::move(read)] {
         LoadResult result;

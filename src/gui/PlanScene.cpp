@@ -1,6 +1,8 @@
 #include "PlanScene.h"
 
 #include "EdgeLayerItem.h"
+#include "GhostTasksItem.h"
+#include "HiddenTasks.h"
 #include "IntermediateResultLinks.h"
 #include "LabelItem.h"
 #include "LabelPlacer.h"
@@ -11,6 +13,7 @@
 #include "PlanStyle.h"
 #include "PlanSummary.h"
 #include "PlanTitleItem.h"
+#include "StatementFigures.h"
 #include "ResultLinkItem.h"
 #include "TaskFrameItem.h"
 #include "TreeLayout.h"
@@ -65,7 +68,7 @@ double rowsOut(const PlanNode &node)
 
 PlanScene::PlanScene(const Plan &plan, const PlanAnalysis &analysis, ColorMode mode, const QString &caption,
                      const std::vector<PlanSection> &sections, const PlanLook &look, QObject *parent)
-    : QGraphicsScene(parent), m_mode(mode), m_look{look.theme, look.workers.forPlan(analysis)}
+    : QGraphicsScene(parent), m_mode(mode), m_look{look.theme, look.workers.forPlan(analysis), look.shards}
 {
     buildItems(plan, analysis, caption, sections);
     layOut();
@@ -148,8 +151,13 @@ void PlanScene::buildItems(const Plan &plan, const PlanAnalysis &analysis, const
         addItem(m_links.back());
     }
     buildLegend(analysis, coloring);
+    for (HiddenTaskGroup &group : HiddenTasks::of(plan, m_look.shards)) {
+        m_ghosts.push_back(new GhostTasksItem(std::move(group), m_look.workers, m_look.theme));
+        addItem(m_ghosts.back());
+    }
 
     QStringList lines{PlanHeadline::figures(plan, analysis)};
+    lines.append(StatementFigures::lines(plan));
     const QString mode = PlanHeadline::colorModeName(m_mode);
     lines.append(caption.isEmpty() ? mode : caption + QStringLiteral(" · ") + mode);
     m_title = new PlanTitleItem(PlanHeadline::heading(analysis.kind, sections.size()), lines, m_look.theme);
@@ -198,7 +206,8 @@ void PlanScene::buildCards(const Plan &plan, const PlanAnalysis &analysis, const
                                       coloring.accent(int(i)), m_look.theme);
         addItem(m_cards[i]);
         if (node.kind == NodeKind::Task) {
-            m_frames[i] = new TaskFrameItem(int(i), frameTitle(node), coloring.accent(int(i)), m_look.theme);
+            m_frames[i] = new TaskFrameItem(int(i), frameTitle(node), coloring.accent(int(i)), m_look.theme,
+                                            node.citus.shardId);
             addItem(m_frames[i]);
         }
         if (node.children.size() > size_t(maxChildrenInLine)) {
@@ -266,11 +275,13 @@ void PlanScene::layOut()
             top += sectionTitle->boundingRect().height() + sectionTitleGap;
         }
         TreeLayout layout(treeSpacing);
-        const std::vector<int> nodeAt = fillLayout(layout, visible, int(section));
+        std::vector<int> ghostSlots;
+        const std::vector<int> nodeAt = fillLayout(layout, visible, int(section), ghostSlots);
         layout.run();
         const QRectF tree = layout.boundingRect();
         const QPointF offset(std::max(0.0, (headerWidth - tree.width()) / 2), top);
         placeCards(layout, nodeAt, offset);
+        placeGhosts(layout, ghostSlots, offset);
         trees = trees.united(tree.translated(offset));
         top = trees.bottom() + sectionGap;
     }
@@ -282,7 +293,8 @@ void PlanScene::layOut()
 }
 
 // The visible nodes of a section in tree order; returns the plan node of each layout node.
-std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const
+std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section,
+                                       std::vector<int> &ghostSlots) const
 {
     const QMarginsF frameMargins(PlanStyle::framePadding, PlanStyle::frameTitleHeight + PlanStyle::framePadding,
                                  PlanStyle::framePadding, PlanStyle::framePadding);
@@ -302,6 +314,13 @@ std::vector<int> PlanScene::fillLayout(TreeLayout &layout, const std::vector<boo
         if (m_wrapBoxes[size_t(node)] && !m_collapsed[size_t(node)])
             layout.setWrapped(at, wrapAspect, wrapMargins);
     }
+    // After the tasks shown, as the job's last child: beside them.
+    ghostSlots.assign(m_ghosts.size(), -1);
+    for (size_t g = 0; g < m_ghosts.size(); ++g) {
+        const int job = m_ghosts[g]->jobIndex();
+        if (m_sectionOf[size_t(job)] == section && showsGhosts(m_ghosts[g], visible))
+            ghostSlots[g] = layout.addNode(m_ghosts[g]->size(), slot[size_t(job)]);
+    }
     return nodeAt;
 }
 
@@ -320,6 +339,22 @@ void PlanScene::showVisible(const std::vector<bool> &visible)
             m_frames[i]->setVisible(visible[i]);
         if (m_wrapBoxes[i])
             m_wrapBoxes[i]->setVisible(false);
+    }
+    for (GhostTasksItem *ghosts : m_ghosts)
+        ghosts->setVisible(showsGhosts(ghosts, visible));
+}
+
+bool PlanScene::showsGhosts(const GhostTasksItem *ghosts, const std::vector<bool> &visible) const
+{
+    const size_t job = size_t(ghosts->jobIndex());
+    return visible[job] && !m_collapsed[job];
+}
+
+void PlanScene::placeGhosts(const TreeLayout &layout, const std::vector<int> &ghostSlots, QPointF offset)
+{
+    for (size_t g = 0; g < m_ghosts.size(); ++g) {
+        if (ghostSlots[g] >= 0)
+            m_ghosts[g]->setPos(layout.rect(ghostSlots[g]).topLeft() + offset);
     }
 }
 
@@ -358,6 +393,10 @@ std::vector<QRectF> PlanScene::labelObstacles() const
     for (const WrapBoxItem *box : m_wrapBoxes) {
         if (box && box->isVisible())
             obstacles.push_back(box->sceneBoundingRect());
+    }
+    for (const GhostTasksItem *ghosts : m_ghosts) {
+        if (ghosts->isVisible())
+            obstacles.push_back(ghosts->sceneBoundingRect());
     }
     for (const PlanTitleItem *title : m_sections) {
         if (title)
@@ -419,7 +458,42 @@ void PlanScene::placeEdges(const std::vector<bool> &visible, LabelPlacer &labels
         edge.color.setAlpha(m_look.theme.edgeAlpha());
         edges.push_back(edge);
     }
+    // To the ghosts: thin and faint, as the tasks they stand for are not shown (not dashed:
+    // a dashed edge carries repartitioned rows).
+    for (const GhostTasksItem *ghosts : m_ghosts) {
+        if (!ghosts->isVisible())
+            continue;
+        EdgeLayerItem::Edge edge;
+        edge.from = bottomCentre(m_cards[size_t(ghosts->jobIndex())]);
+        edge.to = ghosts->pos() + QPointF(ghosts->size().width() / 2, 0);
+        edge.width = EdgeLayerItem::widthForRows(0) * m_look.theme.edgeScale();
+        edge.color = m_look.theme.edge();
+        edge.color.setAlpha(m_look.theme.edgeAlpha() / 2);
+        edges.push_back(edge);
+    }
     m_edges->setEdges(std::move(edges));
+}
+
+void PlanScene::setEveryTaskOffered(bool offered)
+{
+    for (GhostTasksItem *ghosts : m_ghosts)
+        ghosts->setButtonShown(offered);
+}
+
+int PlanScene::highlightShard(std::optional<qint64> shardId)
+{
+    int count = 0;
+    for (TaskFrameItem *frame : m_frames) {
+        if (!frame)
+            continue;
+        frame->setHighlighted(shardId && frame->shardId() == shardId);
+        count += frame->isHighlighted() ? 1 : 0;
+    }
+    for (GhostTasksItem *ghosts : m_ghosts) {
+        ghosts->setHighlightedShard(shardId);
+        count += ghosts->highlightedCount();
+    }
+    return count;
 }
 
 void PlanScene::setLegendShown(bool shown)
@@ -514,6 +588,9 @@ int PlanScene::selectedNode() const
 
 void PlanScene::setItemCaching(bool enabled)
 {
+    if (enabled == m_itemCaching)
+        return;
+    m_itemCaching = enabled;
     for (NodeCardItem *card : m_cards)
         card->setCacheMode(enabled ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
 }

@@ -9,11 +9,13 @@
 #include <QGraphicsScene>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace shardscope {
 
 class EdgeLayerItem;
+class GhostTasksItem;
 class LabelItem;
 class LabelPlacer;
 class NodeColoring;
@@ -30,7 +32,9 @@ class WrapBoxItem;
 // inside a frame of its worker's colour, with a heading and a legend. A plan holding
 // several trees (sections) draws them one under another, each under its own title. Everything is
 // computed when the scene is built; painting only draws, so the same scene serves the
-// interactive view and the exporters.
+// interactive view and the exporters. A job that ran more tasks than the plan shows gets
+// faint ghosts of the others beside the task shown (GhostTasksItem), named from the look's
+// shards when it has them.
 class PlanScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -50,6 +54,12 @@ public:
     // The frame of a task node, or nullptr.
     TaskFrameItem *frame(int taskIndex) const;
     std::vector<TaskFrameItem *> frames() const;
+    // The ghosts of the tasks each job ran but the plan does not show, in tree order.
+    const std::vector<GhostTasksItem *> &ghostTasks() const { return m_ghosts; }
+    // Puts "Show every task" on the ghosts: for a view that can run the statement again.
+    void setEveryTaskOffered(bool offered);
+    // Outlines the task frames and ghosts of that shard (none: clears); returns how many.
+    int highlightShard(std::optional<qint64> shardId);
     // The box holding a node's children in rows when it has many, or nullptr.
     WrapBoxItem *wrapBox(int nodeIndex) const;
     const std::vector<ResultLinkItem *> &resultLinks() const { return m_links; }
@@ -57,6 +67,7 @@ public:
     std::vector<LabelItem *> labels() const;
     const EdgeLayerItem *edges() const { return m_edges; }
     const LegendItem *legend() const { return m_legend; }
+    LegendItem *legend() { return m_legend; }
     // For views that pin the legend over the drawing instead.
     void setLegendShown(bool shown);
     QStringList legendWorkers() const;
@@ -77,8 +88,9 @@ public:
     // The selected node, or -1.
     int selectedNode() const;
     // For the interactive view: caches each card as a pixmap. Off for exports, which
-    // must stay vector (SVG, PDF).
+    // must stay vector (SVG, PDF), and by default.
     void setItemCaching(bool enabled);
+    bool isItemCaching() const { return m_itemCaching; }
 
 private:
     void buildItems(const Plan &plan, const PlanAnalysis &analysis, const QString &caption,
@@ -88,9 +100,13 @@ private:
     void measureFlows(const Plan &plan);
     void buildLegend(const PlanAnalysis &analysis, const NodeColoring &coloring);
     void layOut();
-    std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section) const;
+    // ghostSlots: the layout node of each ghost group of the section, -1 for the others.
+    std::vector<int> fillLayout(TreeLayout &layout, const std::vector<bool> &visible, int section,
+                                std::vector<int> &ghostSlots) const;
     void showVisible(const std::vector<bool> &visible);
     void placeCards(const TreeLayout &layout, const std::vector<int> &nodeAt, QPointF offset);
+    void placeGhosts(const TreeLayout &layout, const std::vector<int> &ghostSlots, QPointF offset);
+    bool showsGhosts(const GhostTasksItem *ghosts, const std::vector<bool> &visible) const;
     // What labels must leave clear: the cards, frames, boxes and section titles shown.
     std::vector<QRectF> labelObstacles() const;
     void placeEdges(const std::vector<bool> &visible, LabelPlacer &labels);
@@ -114,10 +130,12 @@ private:
     std::vector<TaskFrameItem *> m_frames; // by node index, nullptr for non-tasks
     std::vector<WrapBoxItem *> m_wrapBoxes; // by node index, nullptr for few children
     std::vector<ResultLinkItem *> m_links;
+    std::vector<GhostTasksItem *> m_ghosts;
     std::vector<LabelItem *> m_edgeLabels; // by node: on the edge into it, nullptr for none
     EdgeLayerItem *m_edges = nullptr;
     LegendItem *m_legend = nullptr;
     PlanTitleItem *m_title = nullptr;
+    bool m_itemCaching = false;
 };
 
 } // namespace shardscope

@@ -17,13 +17,18 @@ constexpr double lineGap = 4;
 PlanTitleItem::PlanTitleItem(QString heading, QStringList lines, PlanTheme theme)
     : m_heading(std::move(heading)), m_lines(std::move(lines)), m_theme(theme)
 {
-    double width = PlanStyle::headingMetrics().horizontalAdvance(m_heading);
+    double width = headingWidth();
     double height = PlanStyle::headingMetrics().height();
     for (const QString &line : m_lines) {
         width = std::max(width, PlanStyle::subtitleMetrics().horizontalAdvance(line));
         height += lineGap + PlanStyle::subtitleMetrics().height();
     }
     m_size = QSizeF(width, height);
+}
+
+double PlanTitleItem::headingWidth() const
+{
+    return PlanStyle::headingMetrics().horizontalAdvance(m_heading);
 }
 
 QRectF PlanTitleItem::boundingRect() const

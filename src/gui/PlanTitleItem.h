@@ -15,6 +15,8 @@ public:
     PlanTitleItem(QString heading, QStringList lines, PlanTheme theme);
 
     QString heading() const { return m_heading; }
+    // How wide the heading's own line is drawn.
+    double headingWidth() const;
     QStringList lines() const { return m_lines; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -1,10 +1,16 @@
 #include "PlanView.h"
 
+#include "GhostTasksItem.h"
+#include "GlossaryDialog.h"
+#include "GlossaryMarkItem.h"
 #include "LegendItem.h"
 #include "NodeCardItem.h"
 #include "PlanScene.h"
 #include "PlanStyle.h"
+#include "PlanTitleItem.h"
+#include "TaskFrameItem.h"
 
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QEvent>
 #include <QHelpEvent>
@@ -183,6 +189,7 @@ void PlanView::redraw()
     scene->selectNode(selected);
     replaceScene(std::move(scene));
     setTransform(transform);
+    zoomed();
     centerOn(centre);
     m_autoZoom = autoZoom;
     if (m_autoZoom)
@@ -207,16 +214,32 @@ void PlanView::replaceScene(std::unique_ptr<PlanScene> scene)
     if (m_scene)
         m_scene->disconnect(this);
     if (scene) {
-        scene->setItemCaching(true);
         scene->setLegendShown(!m_pinnedLegend);
         for (int node = 0; node < scene->cardCount(); ++node)
             scene->card(node)->setCursor(Qt::PointingHandCursor);
+        for (TaskFrameItem *frame : scene->frames()) {
+            if (frame->shardId())
+                frame->setCursor(Qt::PointingHandCursor);
+        }
+        scene->setEveryTaskOffered(m_everyTaskOffered);
+        addGlossaryMarks(*scene);
+        scene->highlightShard(m_highlightedShard);
         connect(scene.get(), &QGraphicsScene::selectionChanged, this, [this] { emit nodeSelected(selectedNode()); });
     }
     setScene(scene.get());
     m_scene = std::move(scene);
     emit sceneReplaced();
     emit nodeSelected(selectedNode());
+    zoomed();
+}
+
+// Cards are cached as pixmaps only where they show their texts: a pan then only moves
+// them. Zoomed out, a card is a plain box that costs less to draw than a pixmap, and a
+// cache would make each zoom step draw thousands of new pixmaps.
+void PlanView::zoomed()
+{
+    if (m_scene)
+        m_scene->setItemCaching(zoom() >= PlanStyle::detailThreshold);
     emit zoomChanged(zoom());
 }
 
@@ -317,7 +340,7 @@ void PlanView::fitToWindow()
         setZoom(smallestFitZoom(), viewport()->rect().center());
         centerOnNode(m_document->plan.root, true);
     }
-    emit zoomChanged(zoom());
+    zoomed();
 }
 
 double PlanView::smallestFitZoom() const
@@ -342,7 +365,7 @@ void PlanView::setZoom(double target, QPoint anchor)
     const QPoint moved = mapFromScene(sceneAnchor) - anchor;
     horizontalScrollBar()->setValue(horizontalScrollBar()->value() + moved.x());
     verticalScrollBar()->setValue(verticalScrollBar()->value() + moved.y());
-    emit zoomChanged(zoom());
+    zoomed();
 }
 
 double PlanView::fitZoom() const
@@ -368,7 +391,7 @@ void PlanView::applyInitialZoom()
         setZoom(std::max(readableZoom * m_magnification, smallestFitZoom()), viewport()->rect().center());
         centerOnNode(m_document->plan.root, true);
     }
-    emit zoomChanged(zoom());
+    zoomed();
 }
 
 void PlanView::centerOnNode(int node, bool nearTop)
@@ -466,7 +489,108 @@ void PlanView::keyPressEvent(QKeyEvent *event)
 void PlanView::mousePressEvent(QMouseEvent *event)
 {
     m_autoZoom = false;
+    const QPoint at = event->position().toPoint();
+    m_clickAt.reset();
+    if (event->button() == Qt::LeftButton && clickShardOrButton(at, false))
+        m_clickAt = at;
     QGraphicsView::mousePressEvent(event);
+}
+
+void PlanView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QGraphicsView::mouseReleaseEvent(event);
+    const std::optional<QPoint> pressed = std::exchange(m_clickAt, std::nullopt);
+    if (event->button() == Qt::LeftButton && pressed
+        && (event->position().toPoint() - *pressed).manhattanLength() < QApplication::startDragDistance())
+        clickShardOrButton(*pressed, true);
+}
+
+bool PlanView::clickShardOrButton(QPoint viewPos, bool act)
+{
+    for (QGraphicsItem *item : items(viewPos)) {
+        const QPointF at = item->mapFromScene(mapToScene(viewPos));
+        if (item->type() == NodeCardItem::Type)
+            return false;
+        if (item->type() == GlossaryMarkItem::Type) {
+            if (act)
+                GlossaryDialog::showTerm(this, static_cast<GlossaryMarkItem *>(item)->termId());
+            return true;
+        }
+        if (item->type() == TaskFrameItem::Type) {
+            const auto *frame = static_cast<TaskFrameItem *>(item);
+            if (!frame->shardId() || !frame->titleRect().contains(at))
+                return false;
+            if (act)
+                emit shardClicked(*frame->shardId());
+            return true;
+        }
+        if (item->type() == GhostTasksItem::Type) {
+            const auto *ghosts = static_cast<GhostTasksItem *>(item);
+            if (ghosts->buttonRect().contains(at)) {
+                if (act)
+                    emit everyTaskRequested();
+                return true;
+            }
+            const int ghost = ghosts->ghostAt(at);
+            if (ghost < 0 || !ghosts->group().ghosts[size_t(ghost)].shardId)
+                return false;
+            if (act)
+                emit shardClicked(*ghosts->group().ghosts[size_t(ghost)].shardId);
+            return true;
+        }
+    }
+    return false;
+}
+
+// A "?" beside the Citus terms of the drawing: the kind of query in the heading, the
+// workers in the legend, each task's frame.
+void PlanView::addGlossaryMarks(PlanScene &scene) const
+{
+    const PlanTheme &theme = scene.look().theme;
+    if (const QString term = queryKindTerm(m_document->analysis.kind); !term.isEmpty()) {
+        PlanTitleItem *title = scene.titleItem();
+        auto *mark = new GlossaryMarkItem(term, theme, title);
+        mark->setPos(title->headingWidth() + GlossaryMarkItem::diameter() / 2,
+                     (PlanStyle::headingMetrics().height() - GlossaryMarkItem::diameter()) / 2);
+    }
+    if (!m_pinnedLegend) {
+        LegendItem *legend = scene.legend();
+        auto *mark = new GlossaryMarkItem(QStringLiteral("worker"), theme, legend);
+        mark->setPos(legend->boundingRect().right() - GlossaryMarkItem::diameter() - 4, 4);
+    }
+    for (TaskFrameItem *frame : scene.frames())
+        frame->addMark(new GlossaryMarkItem(QStringLiteral("task"), theme, nullptr));
+}
+
+QString PlanView::queryKindTerm(PlanKind kind)
+{
+    switch (kind) {
+    case PlanKind::Router:
+        return QStringLiteral("router-query");
+    case PlanKind::MultiShard:
+    case PlanKind::InsertSelect:
+        return QStringLiteral("multi-shard-query");
+    case PlanKind::Repartition:
+        return QStringLiteral("repartition");
+    case PlanKind::Subplans:
+        return QStringLiteral("subplan");
+    case PlanKind::Local:
+        break;
+    }
+    return {};
+}
+
+int PlanView::setHighlightedShard(std::optional<qint64> shardId)
+{
+    m_highlightedShard = shardId;
+    return m_scene ? m_scene->highlightShard(shardId) : 0;
+}
+
+void PlanView::setEveryTaskOffered(bool offered)
+{
+    m_everyTaskOffered = offered;
+    if (m_scene)
+        m_scene->setEveryTaskOffered(offered);
 }
 
 void PlanView::mouseDoubleClickEvent(QMouseEvent *event)

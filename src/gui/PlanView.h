@@ -7,6 +7,7 @@
 #include <QGraphicsView>
 
 #include <memory>
+#include <optional>
 
 namespace shardscope {
 
@@ -42,6 +43,14 @@ public:
     // the drawing's own legend beside a tall plan (the comparison's panes).
     void setLegendPinned(bool pinned);
     bool isLegendPinned() const { return m_pinnedLegend; }
+
+    // Outlines the tasks (and ghost tasks) that read this shard, in this drawing and the
+    // next ones; none clears. Returns how many are outlined.
+    int setHighlightedShard(std::optional<qint64> shardId);
+    std::optional<qint64> highlightedShard() const { return m_highlightedShard; }
+    // Whether the owner can run the plan's statement again with every task shown: the
+    // ghost tasks then offer "Show every task" (everyTaskRequested()).
+    void setEveryTaskOffered(bool offered);
 
     PlanDocumentPtr document() const { return m_document; }
     PlanScene *planScene() const { return m_scene.get(); }
@@ -92,11 +101,16 @@ signals:
     void zoomChanged(double zoom);
     // A new scene is shown (other plan or colour mode): highlights must be applied again.
     void sceneReplaced();
+    // A click on a task's title, or on a ghost task that names its shard: show it in the map.
+    void shardClicked(qint64 shardId);
+    // "Show every task" on the ghost tasks.
+    void everyTaskRequested();
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -112,16 +126,26 @@ private:
     void retranslateUi();
     void replaceScene(std::unique_ptr<PlanScene> scene);
     void setZoom(double zoom, QPoint anchor);
+    // After every change of scale: the cards' caching follows it, and listeners are told.
+    void zoomed();
     double fitZoom() const;
     void applyInitialZoom();
     void centerOnNode(int node, bool nearTop);
     void revealNode(int node);
     int nodeAt(QPoint viewPos) const;
+    void addGlossaryMarks(PlanScene &scene) const;
+    // The glossary's term for a kind of query; empty for a plan Citus did not distribute.
+    static QString queryKindTerm(PlanKind kind);
+    // Whether a left click at viewPos asks for more than selecting (a shard, a button, a
+    // "?"); done when act is true.
+    bool clickShardOrButton(QPoint viewPos, bool act);
     int neighbour(int node, int key) const;
     bool hasChildren(int node) const;
 
     PlanDocumentPtr m_document;
     std::unique_ptr<PlanScene> m_scene;
+    // Where a press on a shard or a button was: a click once released there, a pan if dragged.
+    std::optional<QPoint> m_clickAt;
     ColorMode m_mode = ColorMode::Worker;
     PlanLook m_look;
     // True until the user zooms or moves: until then a resize fits the plan again.
@@ -130,6 +154,8 @@ private:
     bool m_pinnedLegend = false;
     bool m_presenter = false;
     bool m_legendAlwaysPinned = false;
+    std::optional<qint64> m_highlightedShard;
+    bool m_everyTaskOffered = false;
 };
 
 } // namespace shardscope

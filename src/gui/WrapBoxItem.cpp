@@ -42,6 +42,7 @@ void WrapBoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *optio
     const QRectF box(QPointF(), m_size);
     const QColor line = m_theme.border();
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < PlanStyle::detailThreshold) {
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->fillRect(box, m_theme.background().darker(104));
         return;
     }

@@ -1,5 +1,5 @@
-// `shardscope cluster`, `explain` and `tutorial` as a user runs them, against a throwaway
-// plain PostgreSQL server: explain works there, cluster and tutorial say clearly what Citus
+// `shardscope cluster`, `shards`, `explain` and `tutorial` as a user runs them, against a throwaway
+// plain PostgreSQL server: explain works there, cluster, shards and tutorial say clearly what Citus
 // lacks there (not installed, or installed but not loaded: whichever the server reports).
 
 #include "CitusExpectation.h"
@@ -32,6 +32,8 @@ class TestClusterCommands : public QObject
 private slots:
     void initTestCase();
     void clusterSaysWhatCitusLacks();
+    void shardsSaysWhatCitusLacks();
+    void scaleSaysWhatCitusLacks();
     void explainPrintsTheSummaryAndSaves();
     void explainOfAWriteChangesNothing();
     void explainDrawsTheImage();
@@ -98,6 +100,29 @@ void TestClusterCommands::clusterSaysWhatCitusLacks()
         const Run run = shardscope(QStringList{QStringLiteral("cluster"), QStringLiteral("--dsn"), m_server.dsn()} + extra);
         QCOMPARE(run.status, 2);
         QVERIFY2(run.err.startsWith(QStringLiteral("shardscope: cluster: ") + m_citus.explanation), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestClusterCommands::shardsSaysWhatCitusLacks()
+{
+    for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--json")}}) {
+        const Run run = shardscope(QStringList{QStringLiteral("shards"), QStringLiteral("--dsn"), m_server.dsn()} + extra);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("shardscope: shards: ") + m_citus.explanation), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void TestClusterCommands::scaleSaysWhatCitusLacks()
+{
+    for (const QStringList &action : {QStringList{QStringLiteral("--rebalance")},
+                                      QStringList{QStringLiteral("--add"), QStringLiteral("127.0.0.1:9799")},
+                                      QStringList{QStringLiteral("--remove"), QStringLiteral("127.0.0.1:9799")}}) {
+        const Run run = shardscope(QStringList{QStringLiteral("scale"), QStringLiteral("--dsn"), m_server.dsn()} + action);
+        QCOMPARE(run.status, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("shardscope: scale: ")) && run.err.contains(QLatin1String("Citus")),
+                 qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
     }
 }
@@ -187,6 +212,13 @@ void TestClusterCommands::badArguments_data()
     QTest::newRow("unknown image") << QStringList{"explain", "-o", "plan.gif", "SELECT 1"} << "shardscope: plan.gif: ";
     QTest::newRow("cluster extra") << QStringList{"cluster", "extra"} << "shardscope: cluster: unexpected argument";
     QTest::newRow("bad dsn") << QStringList{"cluster", "--dsn", "host"} << "shardscope: cluster: invalid connection";
+    QTest::newRow("shards extra") << QStringList{"shards", "extra"} << "shardscope: shards: unexpected argument";
+    QTest::newRow("shards bad dsn") << QStringList{"shards", "--dsn", "host"} << "shardscope: shards: invalid connection";
+    QTest::newRow("scale without action") << QStringList{"scale"} << "shardscope: scale: say what to do";
+    QTest::newRow("scale add and remove") << QStringList{"scale", "--add", "a:1", "--remove", "b:2"}
+                                          << "shardscope: scale: --add and --remove go in separate commands";
+    QTest::newRow("scale bad address") << QStringList{"scale", "--add", "nowhere"}
+                                       << "shardscope: scale: \"nowhere\" is not a worker's address";
 }
 
 void TestClusterCommands::badArguments()

@@ -47,6 +47,8 @@ private slots:
     void routerQueryAsJson();
     void allTasksMultiShardAsJson();
     void unknownValuesAreNull();
+    void statementFigures_data();
+    void statementFigures();
     void everyFormatGivesTheSameFigures_data();
     void everyFormatGivesTheSameFigures();
     void humanSummary();
@@ -115,6 +117,35 @@ void TestInspectCommand::unknownValuesAreNull()
     QVERIFY(worker.value(QStringLiteral("rows")).isNull());
     QVERIFY(worker.value(QStringLiteral("time_ms")).isNull());
     QCOMPARE(worker.value(QStringLiteral("tasks")).toInt(), 1);
+}
+
+void TestInspectCommand::statementFigures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("value");
+    const QString text = QStringLiteral("postgres-modern/pev2__23-serialization-and-planning__L13.txt");
+    const QString json = QStringLiteral("postgres-fields/pev2__serialization-and-planning.json.txt");
+    QTest::newRow("text: planning memory") << text << "planning_memory_kb" << 6.0;
+    QTest::newRow("text: serialization time") << text << "serialization_ms" << 4.69;
+    QTest::newRow("text: serialization output") << text << "serialization_kb" << 31251.0;
+    QTest::newRow("json: planning memory") << json << "planning_memory_kb" << 6.0;
+    QTest::newRow("json: serialization time") << json << "serialization_ms" << 25.481;
+    QTest::newRow("text: JIT") << "postgres-modern/pg18__docs.jit__002.txt" << "jit_ms" << 7.104;
+    QTest::newRow("text: WAL") << "postgres-fields/pev2__wal-cte.txt" << "wal_bytes" << 1320.0;
+}
+
+// The figures of the statement as a whole; null (unknownValuesAreNull) when not printed.
+void TestInspectCommand::statementFigures()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, key);
+    QFETCH(double, value);
+    const QJsonObject json = inspectJson(QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/") + file);
+    QCOMPARE(json.value(key).toDouble(), value);
+    const QJsonObject citus = inspectJson(fixtures::citus(QStringLiteral("router_user1.analyze.json")));
+    QVERIFY(citus.contains(key));
+    QVERIFY(citus.value(key).isNull());
 }
 
 void TestInspectCommand::everyFormatGivesTheSameFigures_data()

@@ -1,17 +1,25 @@
 // The plan view at 10,000 nodes: the tidy-tree layout alone, building the whole scene,
-// and `shardscope render` as a whole process (wall time and peak memory).
+// repainting the interactive view after what the user does to it (Fit, a zoom step, a pan,
+// a search); and `shardscope render` as a whole process (wall time, peak memory, file size)
+// to PNG for a tutorial plan and 104, 1,004 and 10,004 nodes, and to SVG for 10,004 nodes.
 
 #include "NodeCardItem.h"
 #include "PlanAnalysis.h"
+#include "PlanDocument.h"
 #include "PlanReader.h"
 #include "PlanScene.h"
 #include "PlanStyle.h"
+#include "PlanView.h"
 #include "TaskFrameItem.h"
 #include "TreeLayout.h"
 #include "WrapBoxItem.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
+#include <QScrollBar>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -80,6 +88,115 @@ void sceneBuild10k(benchmark::State &state)
     }
 }
 
+// The viewer's drawing area of a maximised window on a 1920x1080 screen, less the
+// toolbar, the search bar and the details panel.
+constexpr QSize viewportSize(1600, 900);
+
+// The 10,000-node plan in a view as the window shows it, painted the way a repaint does:
+// the view's paint event into an image of the viewport's size.
+class ViewBench
+{
+public:
+    ViewBench() : m_image(viewportSize, QImage::Format_ARGB32_Premultiplied)
+    {
+        const Loaded &loaded = tenThousandNodes();
+        m_view.resize(viewportSize);
+        m_view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_view.showDocument(std::make_shared<const PlanDocument>(
+                                PlanDocument{loaded.plan, loaded.analysis, QStringLiteral("pwj_10k"), fixture, {}, {}, {}, {}}),
+                            ColorMode::Worker);
+        paint();
+    }
+
+    PlanView &view() { return m_view; }
+    void paint()
+    {
+        m_view.viewport()->render(&m_image);
+        benchmark::DoNotOptimize(m_image.constBits());
+    }
+    void scrollBy(int dx)
+    {
+        QScrollBar *bar = m_view.horizontalScrollBar();
+        bar->setValue(bar->value() + dx >= bar->maximum() ? bar->minimum() : bar->value() + dx);
+    }
+
+private:
+    PlanView m_view;
+    QImage m_image;
+};
+
+// Fit from 100%: the whole plan comes into sight at once.
+void viewFit10k(benchmark::State &state)
+{
+    ViewBench bench;
+    for (auto _ : state) {
+        state.PauseTiming();
+        bench.view().actualSize();
+        bench.paint();
+        state.ResumeTiming();
+        bench.view().fitToWindow();
+        bench.paint();
+    }
+    state.counters["zoom"] = bench.view().zoom();
+}
+
+// One zoom step in or out (alternately) from Fit, where most cards are in sight; or, with
+// argument 1, from 100%.
+void viewZoomStep10k(benchmark::State &state)
+{
+    ViewBench bench;
+    if (state.range(0) == 0)
+        bench.view().fitToWindow();
+    else
+        bench.view().actualSize();
+    bench.paint();
+    bool in = true;
+    for (auto _ : state) {
+        if (in)
+            bench.view().zoomIn();
+        else
+            bench.view().zoomOut();
+        in = !in;
+        bench.paint();
+    }
+}
+
+// A pan of a quarter of the view to the right (back to the left edge at the end), at the
+// zoom a large plan opens at (readable) and at a tenth of it, where a few hundred cards
+// are in sight. Each step brings cards never drawn at this zoom.
+void viewPan10k(benchmark::State &state)
+{
+    ViewBench bench;
+    const double zoom = PlanView::readableZoom / double(state.range(0));
+    bench.view().fitToWindow();
+    while (bench.view().zoom() < zoom * 0.99)
+        bench.view().zoomIn();
+    bench.paint();
+    for (auto _ : state) {
+        bench.scrollBy(viewportSize.width() / 4);
+        bench.paint();
+    }
+    state.counters["zoom"] = bench.view().zoom();
+}
+
+// Typing in the search field: the matches marked (alternately two words), then painted at Fit.
+void viewSearch10k(benchmark::State &state)
+{
+    ViewBench bench;
+    bench.view().fitToWindow();
+    bench.paint();
+    const QString words[] = {QStringLiteral("Seq Scan"), QStringLiteral("Hash Join")};
+    int turn = 0;
+    size_t matches = 0;
+    for (auto _ : state) {
+        matches = bench.view().planScene()->highlightMatches(words[turn]).size();
+        turn = 1 - turn;
+        bench.paint();
+    }
+    state.counters["matches"] = double(matches);
+}
+
 // Peak resident memory of the biggest child process waited for so far, in MB.
 double childrenPeakMegabytes()
 {
@@ -88,26 +205,53 @@ double childrenPeakMegabytes()
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-void render10kProcess(benchmark::State &state)
+// `shardscope render PLAN -o OUT` at default options, as a whole process: wall time, the
+// biggest child's peak memory and the file's size. The rendered plan is the benchmark's
+// argument, an index into renderedPlans.
+const char *const renderedPlans[] = {"citus/router_user1.analyze_verbose_buffers.json",
+                                     "postgres/pwj_25.analyze_buffers.json", "postgres/pwj_250.analyze_buffers.json",
+                                     "postgres/pwj_10k.analyze_buffers.json"};
+
+void renderProcess(benchmark::State &state, const char *extension)
 {
+    const QString plan = QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/") + QLatin1String(renderedPlans[state.range(0)]);
     QTemporaryDir out;
-    const QString png = out.filePath(QStringLiteral("pwj_10k.png"));
+    const QString image = out.filePath(QStringLiteral("plan.") + QLatin1String(extension));
     for (auto _ : state) {
         QProcess render;
-        render.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("render"), fixture, QStringLiteral("-o"), png});
+        render.start(QStringLiteral(SHARDSCOPE_BINARY), {QStringLiteral("render"), plan, QStringLiteral("-o"), image});
         if (!render.waitForFinished(120000) || render.exitCode() != 0) {
             state.SkipWithError(render.readAllStandardError().constData());
             return;
         }
     }
+    state.SetLabel(QFileInfo(plan).completeBaseName().toStdString());
     state.counters["peak_MB"] = childrenPeakMegabytes();
+    state.counters["file_MB"] = double(QFileInfo(image).size()) / 1e6;
+}
+
+void renderPngProcess(benchmark::State &state)
+{
+    renderProcess(state, "png");
+}
+
+void renderSvgProcess(benchmark::State &state)
+{
+    renderProcess(state, "svg");
 }
 
 } // namespace
 
 BENCHMARK(layout10k)->Unit(benchmark::kMillisecond);
 BENCHMARK(sceneBuild10k)->Unit(benchmark::kMillisecond);
-BENCHMARK(render10kProcess)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(viewFit10k)->Unit(benchmark::kMillisecond);
+BENCHMARK(viewZoomStep10k)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(viewPan10k)->Arg(1)->Arg(10)->Unit(benchmark::kMillisecond);
+BENCHMARK(viewSearch10k)->Unit(benchmark::kMillisecond);
+// peak_MB is the largest of all children so far: run one size at a time
+// (--benchmark_filter) to read the peak of each.
+BENCHMARK(renderPngProcess)->DenseRange(0, 3)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(5);
+BENCHMARK(renderSvgProcess)->Arg(3)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
 int main(int argc, char **argv)
 {

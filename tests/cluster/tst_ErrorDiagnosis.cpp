@@ -68,6 +68,7 @@ private slots:
     void verboseFixtureErrors();
     void plainFixturesGiveTheSameMessages();
     void workerDownWarningsNameTheWorker();
+    void rebalanceWithoutReplicaIdentity();
     void otherErrors_data();
     void otherErrors();
     void unknownErrorShowsTheServersText();
@@ -155,6 +156,18 @@ void TestErrorDiagnosis::workerDownWarningsNameTheWorker()
     QCOMPARE(ErrorDiagnosis::of(serverError(QStringLiteral("08006"), messages.first().message)).problem,
              Problem::WorkerUnreachable);
     QVERIFY(!ErrorDiagnosis::workerIn(QStringLiteral("could not connect")));
+}
+
+void TestErrorDiagnosis::rebalanceWithoutReplicaIdentity()
+{
+    const QList<PgError> errors = sessionErrors(QStringLiteral("error_rebalance_no_replica_identity.txt"));
+    QCOMPARE(errors.size(), 1);
+    const ErrorDiagnosis diagnosis = ErrorDiagnosis::of(errors.first());
+    QCOMPARE(diagnosis.problem, Problem::NoReplicaIdentity);
+    QVERIFY(ErrorDiagnosis::needsBlockingTransfer(diagnosis.problem));
+    // The table, and both ways out.
+    for (const char *text : {"\"events_no_key\"", "block_writes", "REPLICA IDENTITY"})
+        QVERIFY2(diagnosis.explanation.contains(QLatin1String(text)), qPrintable(diagnosis.explanation));
 }
 
 void TestErrorDiagnosis::otherErrors_data()

@@ -429,6 +429,11 @@ void TestTutorialSteps::explainReadsTheServersJson()
     QVERIFY(!step.fallbackReason());
     QVERIFY(step.result().summary.startsWith(QLatin1String("not distributed")));
     QVERIFY(step.result().notes.isEmpty());
+    // Without Citus there are no routing counters to read, and nothing says so twice.
+    QCOMPARE(step.routingCounters().support, RoutingCounters::Support::NoCitus);
+    QVERIFY(!step.routing());
+    QVERIFY(!step.sql().contains(QLatin1String("citus_stat_counters")));
+    QVERIFY(step.result().tables.isEmpty());
     QVERIFY(!inTransaction());
     // SET LOCAL went with the transaction.
     QCOMPARE(scalar(QStringLiteral("SELECT coalesce(current_setting('citus.explain_all_tasks', true), '')")),

@@ -5,7 +5,7 @@
 // finds it, never a daemon started here. The project gets a name of its own per run
 // (shardscope-test-<pid>), and a copy of docker/docker-compose.yml in a temporary
 // directory (so its .env and pass file stay there); both reach the application through
-// SHARDSCOPE_COMPOSE_PROJECT and SHARDSCOPE_COMPOSE_DIR. Everything of the project
+// SHARDSCOPE_COMPOSE_PROJECT and SHARDSCOPE_COMPOSE_DIR, and the image through CITUS_IMAGE. Everything of the project
 // (containers, volumes, networks) is removed when it is made, on removeAll() and when it
 // goes; so are the projects of earlier runs whose process is gone (a run killed by a
 // timeout cannot clean up after itself).
@@ -33,7 +33,10 @@
 class DockerProject
 {
 public:
-    static constexpr const char *image = "citusdata/citus:13.2.0-pg15";
+    // The image CI builds offline (docker/build-image.sh of the Citus source), not the
+    // application's default, which would be pulled: CITUS_IMAGE, which the application
+    // obeys whatever version is chosen, unless the environment names another.
+    static QString image() { return qEnvironmentVariable("CITUS_IMAGE", QStringLiteral("citusdata/citus:13.2.0-pg15")); }
 
     DockerProject()
         : m_name(QStringLiteral("%1%2").arg(QLatin1String(prefix)).arg(::getpid()))
@@ -42,6 +45,7 @@ public:
                     m_directory.filePath(QStringLiteral("docker-compose.yml")));
         qputenv("SHARDSCOPE_COMPOSE_DIR", m_directory.path().toUtf8());
         qputenv("SHARDSCOPE_COMPOSE_PROJECT", m_name.toUtf8());
+        qputenv("CITUS_IMAGE", image().toUtf8());
         removeStaleProjects();
     }
 
@@ -59,8 +63,8 @@ public:
             != 0)
             return QStringLiteral("No Docker engine answers (DOCKER_HOST=%1): %2")
                 .arg(qEnvironmentVariable("DOCKER_HOST", QStringLiteral("unset")), output.join(QLatin1Char(' ')));
-        if (docker({QStringLiteral("image"), QStringLiteral("inspect"), QLatin1String(image)}, &output) != 0)
-            return QStringLiteral("The Docker engine has no image %1: pull or build it first.").arg(QLatin1String(image));
+        if (docker({QStringLiteral("image"), QStringLiteral("inspect"), image()}, &output) != 0)
+            return QStringLiteral("The Docker engine has no image %1: pull or build it first.").arg(image());
         if (docker({QStringLiteral("compose"), QStringLiteral("version")}, &output) != 0
             && QProcess::execute(QStringLiteral("docker-compose"), {QStringLiteral("version")}) != 0)
             return QStringLiteral("Neither `docker compose` nor docker-compose works here.");

@@ -139,7 +139,9 @@ void TestDockerStartPage::commandsAreThoseOfTheComposeFound()
     const QString compose = DockerProject::composeName();
     QTRY_VERIFY_WITH_TIMEOUT(panel->statement().contains(QLatin1Char(' ') + compose + QLatin1Char(' ')), patience);
     const QString statement = panel->statement();
-    QVERIFY2(statement.startsWith(QStringLiteral("COORDINATOR_PORT=9750 %1 ").arg(compose)), qPrintable(statement));
+    // The commands name the Citus image the page's version list chose, then the port.
+    QVERIFY2(statement.startsWith(QStringLiteral("CITUS_IMAGE=citusdata/citus:")), qPrintable(statement));
+    QVERIFY2(statement.contains(QStringLiteral(" COORDINATOR_PORT=9750 %1 ").arg(compose)), qPrintable(statement));
     QVERIFY2(statement.contains(QStringLiteral(" -f %1/docker-compose.yml ").arg(m_project->directory())),
              qPrintable(statement));
     QVERIFY2(statement.contains(QStringLiteral(" -p %1 --profile workers-2 up -d").arg(m_project->name())),

@@ -43,8 +43,10 @@ docker_requirements() {
     command -v docker >/dev/null || skip "docker is not installed (Debian: docker.io)"
     timeout 20 docker info >/dev/null 2>&1 \
         || skip "no Docker engine answers (start dockerd, or point DOCKER_HOST at one)"
-    local image=${CITUS_IMAGE:-citusdata/citus:13.2.0-pg15}
-    timeout 20 docker image inspect "$image" >/dev/null 2>&1 || skip "the image $image is not here"
+    # The image CI builds offline (the app's default, citusdata/citus:14.1.0, would be
+    # pulled): exported, so that every shardscope below runs it, as CITUS_IMAGE wins.
+    export CITUS_IMAGE=${CITUS_IMAGE:-citusdata/citus:13.2.0-pg15}
+    timeout 20 docker image inspect "$CITUS_IMAGE" >/dev/null 2>&1 || skip "the image $CITUS_IMAGE is not here"
     [[ -z $(docker_ids container a) ]] \
         || skip "a compose project named $project exists on this engine already: it is left alone"
     # The app prefers the Compose v2 plugin, as this does.

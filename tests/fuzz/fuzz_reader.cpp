@@ -11,7 +11,7 @@ using namespace shardscope;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     PlanParseError error;
-    const auto plan = PlanReader::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
+    const auto plan = PlanReader::read(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)), &error);
     if (plan)
         PlanAnalyzer::analyze(*plan);
     return 0;

@@ -9,7 +9,8 @@ using namespace shardscope;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    // Raw, as PlanReader reads a file mapped read-only: nothing may read past its end.
+    const QByteArray input = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     StructuredTree tree;
     PlanParseError error;
     if (XmlPlanParser::parse(input, tree, &error))

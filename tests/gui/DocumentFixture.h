@@ -12,7 +12,7 @@ inline shardscope::PlanDocumentPtr loadDocument(const QString &path)
     LoadedPlan loaded = loadPlan(path);
     return std::make_shared<const shardscope::PlanDocument>(
         shardscope::PlanDocument{std::move(loaded.plan), std::move(loaded.analysis), QFileInfo(path).fileName(), path,
-                                 {}, {}, {}});
+                                 {}, {}, {}, {}});
 }
 
 // Node indices in preorder whose kind is kind.

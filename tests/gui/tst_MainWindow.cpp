@@ -15,6 +15,7 @@
 #include "PlanView.h"
 #include "SetupWizard.h"
 #include "TaskFrameItem.h"
+#include "WindowTestSettings.h"
 #include "WorkerChart.h"
 #include "WorkerPalette.h"
 
@@ -141,11 +142,8 @@ private:
 void TestMainWindow::initTestCase()
 {
     // Settings go to a throwaway place, not the user's.
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_MainWindow"));
+    useTestSettings(m_settings, QStringLiteral("tst_MainWindow"));
     QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
 }
 
 void TestMainWindow::init()

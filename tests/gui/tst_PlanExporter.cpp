@@ -26,6 +26,8 @@ private slots:
     void writesValidFiles();
     void pngScaleAndBackground();
     void hugePlanStaysWithinLimits();
+    void defaultPngIsReadableAndBounded_data();
+    void defaultPngIsReadableAndBounded();
     void reportsUnwritablePaths_data();
     void reportsUnwritablePaths();
 
@@ -79,9 +81,10 @@ void TestPlanExporter::writesValidFiles()
         QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
         QImage image;
         QVERIFY(image.loadFromData(bytes, "PNG"));
-        QCOMPARE(image.width(), int(std::ceil(drawing.width() * 2)));
-        QCOMPARE(image.height(), int(std::ceil(drawing.height() * 2)));
-        QVERIFY(image.dotsPerMeterX() > 7000); // about 190 dpi
+        // The drawing at 100%, at the screen's 96 dpi.
+        QCOMPARE(image.width(), int(std::ceil(drawing.width())));
+        QCOMPARE(image.height(), int(std::ceil(drawing.height())));
+        QCOMPARE(qRound(image.dotsPerMeterX() / 39.3701), 96);
     } else if (extension == QLatin1String("svg")) {
         QVERIFY(bytes.startsWith("<?xml"));
         QSvgRenderer renderer(bytes);
@@ -132,6 +135,35 @@ void TestPlanExporter::hugePlanStaysWithinLimits()
     QString error;
     QVERIFY2(PlanExporter::write(scene, pdf, PlanExporter::Format::Pdf, {}, &error), qPrintable(error));
     QVERIFY(fixtures::read(pdf).startsWith("%PDF-"));
+}
+
+void TestPlanExporter::defaultPngIsReadableAndBounded_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<bool>("readable"); // cards with their text, or an overview of boxes
+    QTest::newRow("tutorial router") << fixtures::citus(QStringLiteral("router_user1.analyze_verbose_buffers.json"))
+                                     << true;
+    QTest::newRow("104 nodes") << fixtures::postgres(QStringLiteral("pwj_25.analyze_buffers.json")) << true;
+    QTest::newRow("1,004 nodes") << fixtures::postgres(QStringLiteral("pwj_250.analyze_buffers.json")) << false;
+    QTest::newRow("10,004 nodes") << fixtures::postgres(QStringLiteral("pwj_10k.analyze_buffers.json")) << false;
+}
+
+// Without options a PNG costs what reading it on screen needs: the drawing at 100% (card
+// text at its 12 px), never more pixels than the cap, whatever the plan's size.
+void TestPlanExporter::defaultPngIsReadableAndBounded()
+{
+    QFETCH(QString, fixture);
+    QFETCH(bool, readable);
+    const LoadedPlan loaded = loadPlan(fixture);
+    PlanScene scene(loaded.plan, loaded.analysis, ColorMode::Worker);
+    const QImage image = PlanExporter::toImage(scene, {});
+    QVERIFY(!image.isNull());
+    QVERIFY(double(image.width()) * image.height() <= PlanExporter::pixelsAtScaleOne);
+    const double scale = image.width() / scene.sceneRect().width();
+    if (readable)
+        QVERIFY2(qAbs(scale - 1) < 0.01, qPrintable(QString::number(scale)));
+    else
+        QVERIFY2(scale <= 1, qPrintable(QString::number(scale)));
 }
 
 void TestPlanExporter::reportsUnwritablePaths_data()

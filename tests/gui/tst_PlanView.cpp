@@ -9,6 +9,7 @@
 #include "PlanScene.h"
 #include "PlanTitleItem.h"
 #include "PlanSearch.h"
+#include "PlanStyle.h"
 #include "PlanSummary.h"
 #include "PlanView.h"
 
@@ -91,6 +92,7 @@ private slots:
     void searchHighlightsAndSteps();
     void searchUnfoldsHiddenMatches();
     void searchSurvivesColourSwitch();
+    void zoomedOutCardsShowColourAndMarks();
     void showsEveryPlanOfOneOutput_data();
     void showsEveryPlanOfOneOutput();
 
@@ -441,6 +443,46 @@ void TestPlanView::searchSurvivesColourSwitch()
     m_view->showDocument(loadDocument(fixtures::citus(routerUser1)), ColorMode::Worker);
     QCOMPARE(search.matchCount(), 0);
     QCOMPARE(search.currentMatch(), -1);
+}
+
+// Too small to read, a card is a box of its colour, drawn directly rather than from a
+// pixmap cached per card (which would make a zoom step over a large plan draw thousands of
+// them); a search still marks the boxes of the matches at once.
+void TestPlanView::zoomedOutCardsShowColourAndMarks()
+{
+    const PlanDocumentPtr document = loadDocument(fixtures::citus(allTasks));
+    m_view->showDocument(document, ColorMode::Worker);
+    PlanScene *scene = m_view->planScene();
+    m_view->actualSize();
+    QCOMPARE(scene->card(document->plan.root)->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
+    while (m_view->zoom() >= PlanStyle::detailThreshold)
+        m_view->zoomOut();
+    for (int node = 0; node < scene->cardCount(); ++node)
+        QCOMPARE(scene->card(node)->cacheMode(), QGraphicsItem::NoCache);
+
+    // Pixels well inside a card's box: its upper part, and its lower part where marks go.
+    const auto pixel = [this](const QImage &image, const NodeCardItem *card, double down) {
+        const QPoint at = m_view->mapFromScene(card->pos() + QPointF(card->size().width() / 2, card->size().height() * down));
+        return image.pixelColor(at * image.devicePixelRatio()).rgb();
+    };
+    const std::vector<int> scans = scene->highlightMatches(QStringLiteral("seq scan"));
+    QVERIFY(!scans.empty());
+    const QImage image = m_view->viewport()->grab().toImage();
+    const QRectF visible = visibleArea(*m_view);
+    int checked = 0;
+    for (int node : document->plan.preorder()) {
+        const NodeCardItem *card = scene->card(node);
+        if (!visible.contains(cardRect(*m_view, node)) || card->text().neverExecuted)
+            continue;
+        QCOMPARE(QColor(pixel(image, card, 0.35)), card->color());
+        const bool match = std::find(scans.begin(), scans.end(), node) != scans.end();
+        QCOMPARE(QColor(pixel(image, card, 0.85)), match ? scene->look().theme.highlight() : card->color());
+        ++checked;
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+
+    m_view->actualSize();
+    QCOMPARE(scene->card(document->plan.root)->cacheMode(), QGraphicsItem::DeviceCoordinateCache);
 }
 
 void TestPlanView::showsEveryPlanOfOneOutput_data()

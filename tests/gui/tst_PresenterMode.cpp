@@ -9,13 +9,17 @@
 #include "EdgeLayerItem.h"
 #include "LanguageManager.h"
 #include "LegendItem.h"
+#include "NodeCardItem.h"
 #include "MainWindow.h"
 #include "PlanExporter.h"
+#include "PlanHeader.h"
 #include "PlanScene.h"
 #include "PlanStyle.h"
+#include "PlanTitleItem.h"
 #include "PlanView.h"
 #include "SetupWizard.h"
 #include "WelcomePage.h"
+#include "WindowTestSettings.h"
 #include "WorkerChart.h"
 
 #include <QAbstractAxis>
@@ -28,7 +32,7 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QImage>
-#include <QScopeGuard>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,9 +84,12 @@ private slots:
     void presenterModeEnlargesAndPinsTheLegend();
     void presenterModeIsRemembered();
     void presenterFlagIsForThisRunOnly();
+    void presentingFromTheStartShowsOneStatus();
     void sidePanelsArePutAwayAndComeBack();
     void fitKeepsCardTextsReadable_data();
     void fitKeepsCardTextsReadable();
+    void headingFiguresInPresenterMode_data();
+    void headingFiguresInPresenterMode();
     void wizardPresentsToo();
     void darkPaletteDarkensTheDrawing();
     void exportsAreDrawnForPaper_data();
@@ -99,10 +106,7 @@ private:
 
 void TestPresenterMode::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_PresenterMode"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, QStringLiteral("tst_PresenterMode"));
 }
 
 void TestPresenterMode::init()
@@ -120,6 +124,9 @@ void TestPresenterMode::cleanup()
 {
     delete m_window;
     m_window = nullptr;
+    // English again for the next test, after one that ran in another language.
+    LanguageManager::of(qApp)->setLanguage(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
     QVERIFY2(QThreadPool::globalInstance()->waitForDone(patience), "a background load did not end");
 }
 
@@ -183,6 +190,31 @@ void TestPresenterMode::presenterFlagIsForThisRunOnly()
     QVERIFY(dock("workersDock")->isVisible());
 }
 
+// Presenting from the start, the way back is said in the status bar, in place of the plan
+// summary rather than over it; the summary is back with the side panels.
+void TestPresenterMode::presentingFromTheStartShowsOneStatus()
+{
+    delete m_window;
+    m_window = new MainWindow;
+    m_window->setPresenterModeForThisRun(true);
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(!summary->isVisible());
+    m_window->openFile(fixtures::citus(QStringLiteral("router_user1.analyze.json")));
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->document(); }, patience));
+    QVERIFY(!summary->text().isEmpty());
+    QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(!summary->isVisible());
+
+    action("actionSidePanels")->trigger();
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+    QVERIFY(summary->isVisible());
+}
+
 void TestPresenterMode::sidePanelsArePutAwayAndComeBack()
 {
     QDockWidget *details = dock("detailsDock");
@@ -235,13 +267,8 @@ void TestPresenterMode::fitKeepsCardTextsReadable_data()
 void TestPresenterMode::fitKeepsCardTextsReadable()
 {
     QFETCH(QString, language);
-    LanguageManager *languages = LanguageManager::of(QCoreApplication::instance());
-    QVERIFY(languages->setLanguage(language));
+    QVERIFY(LanguageManager::of(qApp)->setLanguage(language));
     QCoreApplication::sendPostedEvents();
-    const auto english = qScopeGuard([languages] {
-        languages->setLanguage(QStringLiteral("en"));
-        QCoreApplication::sendPostedEvents();
-    });
     m_window->openFile(fixtures::citus(QStringLiteral("multishard_count_all_tasks.analyze_verbose_buffers.json")));
     QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->document()
                                          && m_window->document()->analysis.tasksShown == 32; },
@@ -261,6 +288,55 @@ void TestPresenterMode::fitKeepsCardTextsReadable()
     if (const QString dir = qEnvironmentVariable("SHARDSCOPE_PRESENTER_SCREENSHOT_DIR"); !dir.isEmpty())
         m_window->grab().save(dir + QStringLiteral("/window_presenter_%1.png").arg(language));
 
+    m_window->setPresenterMode(false);
+}
+
+void TestPresenterMode::headingFiguresInPresenterMode_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("planning");
+    QTest::addColumn<QString>("serialization");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Planning: buffers hit 6 · memory 6 kB used of 8 kB allocated")
+                        << QStringLiteral("Serialization: 25.5 ms · 30.5 MB sent as text · buffers hit 200");
+    QTest::newRow("es") << QStringLiteral("es")
+                        << QStringLiteral("Planificación: búferes (aciertos 6) · memoria: 6 kB usados de 8 kB reservados")
+                        << QStringLiteral("Serialización: 25,5 ms · 30,5 MB enviados como text · búferes (aciertos 200)");
+}
+
+// The figures PostgreSQL 17 and 18 print about the statement (planning memory, what
+// EXPLAIN SERIALIZE measured) read in the heading of a presented plan, in the audience's
+// language, above the drawing and clear of its first card. Pictures for the README with
+// SHARDSCOPE_PRESENTER_SCREENSHOT_DIR.
+void TestPresenterMode::headingFiguresInPresenterMode()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, planning);
+    QFETCH(QString, serialization);
+    QVERIFY(LanguageManager::of(qApp)->setLanguage(language));
+    QCoreApplication::sendPostedEvents();
+    m_window->openFile(QStringLiteral(SHARDSCOPE_FIXTURES_DIR "/postgres-fields/pev2__serialization-and-planning.json.txt"));
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->document()
+                                         && PlanHeader::of(m_window->document()->plan).serialized; },
+                            patience));
+    m_window->setPresenterMode(true);
+    QTRY_VERIFY(view()->width() > m_window->width() * 9 / 10);
+    view()->fitToWindow();
+    const PlanScene *scene = view()->planScene();
+    const QStringList lines = scene->titleItem()->lines();
+    QVERIFY2(lines.contains(planning), qPrintable(lines.join(QLatin1String(" | "))));
+    QVERIFY2(lines.contains(serialization), qPrintable(lines.join(QLatin1String(" | "))));
+    const QRectF heading = scene->titleItem()->sceneBoundingRect();
+    const QRectF root = scene->card(m_window->document()->plan.root)->sceneBoundingRect();
+    QVERIFY2(heading.bottom() < root.top(), "the heading runs into the plan's first card");
+    // In sight where the view starts, at a size read from afar.
+    QVERIFY(view()->mapFromScene(heading).boundingRect().intersects(view()->viewport()->rect()));
+    const double textHeight = view()->mapFromScene(QRectF(0, 0, 1, PlanStyle::subtitleFont().pixelSize()))
+                                  .boundingRect()
+                                  .height();
+    QVERIFY2(textHeight >= PlanView::presenterMinimumTextPixels, qPrintable(QString::number(textHeight)));
+
+    if (const QString dir = qEnvironmentVariable("SHARDSCOPE_PRESENTER_SCREENSHOT_DIR"); !dir.isEmpty())
+        m_window->grab().save(dir + QStringLiteral("/heading_presenter_%1.png").arg(language));
     m_window->setPresenterMode(false);
 }
 

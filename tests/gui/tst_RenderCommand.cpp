@@ -80,7 +80,7 @@ QColor workerColour(const QImage &image)
 
 QImage renderPlan(const QString &plan, const QString &path, const QStringList &options = {})
 {
-    const Run run = render(QStringList{plan, QStringLiteral("-o"), path, QStringLiteral("--scale=1")} + options);
+    const Run run = render(QStringList{plan, QStringLiteral("-o"), path} + options);
     if (run.status != 0)
         qWarning("%s", run.err.constData());
     return QImage(path).convertToFormat(QImage::Format_RGB32);
@@ -179,10 +179,20 @@ void TestRenderCommand::failures_data()
     QTest::newRow("bad scale")
         << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--scale"),
                        QStringLiteral("big")}
-        << "shardscope: --scale: \"big\" is not a number from 0.25 to 8";
+        << "shardscope: render: --scale: \"big\" is not a number from 0.25 to 8";
     QTest::newRow("scale out of range")
         << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--scale=100")}
-        << "shardscope: --scale: \"100\" is not a number";
+        << "shardscope: render: --scale: \"100\" is not a number";
+    QTest::newRow("scale not a number at all")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--scale=nan")}
+        << "shardscope: render: --scale: \"nan\" is not a number";
+    QTest::newRow("dpi out of range")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--dpi=10")}
+        << "shardscope: render: --dpi: \"10\" is not a number from 24 to 768";
+    QTest::newRow("scale and dpi")
+        << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--dpi=300"),
+                       QStringLiteral("--scale=2")}
+        << "shardscope: render: --scale and --dpi say the same";
     QTest::newRow("bad background")
         << QStringList{router, QStringLiteral("-o"), QStringLiteral("%1/plan.png"), QStringLiteral("--background"),
                        QStringLiteral("black")}
@@ -218,19 +228,26 @@ void TestRenderCommand::failures()
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("plan.png"))));
 }
 
+// By default the image is the drawing at 100%, as the viewer shows it; --scale and --dpi
+// ask for more pixels (and stamp the resolution for print).
 void TestRenderCommand::scaleAndBackground()
 {
     const QString plan = fixtures::citus(QStringLiteral("router_user2.analyze_verbose_buffers.json"));
+    const QString byDefault = m_dir.filePath(QStringLiteral("default.png"));
     const QString large = m_dir.filePath(QStringLiteral("large.png"));
-    const QString small = m_dir.filePath(QStringLiteral("small.png"));
-    QCOMPARE(render({plan, QStringLiteral("-o"), large}).status, 0);
-    QCOMPARE(render({plan, QStringLiteral("-o"), small, QStringLiteral("--scale"), QStringLiteral("1"),
-                     QStringLiteral("--background"), QStringLiteral("palette")})
+    const QString printed = m_dir.filePath(QStringLiteral("printed.png"));
+    QCOMPARE(render({plan, QStringLiteral("-o"), byDefault, QStringLiteral("--background"), QStringLiteral("palette")})
                  .status,
              0);
+    QCOMPARE(render({plan, QStringLiteral("-o"), large, QStringLiteral("--scale"), QStringLiteral("2")}).status, 0);
+    QCOMPARE(render({plan, QStringLiteral("-o"), printed, QStringLiteral("--dpi=192")}).status, 0);
+    const QImage once(byDefault);
     const QImage twice(large);
-    const QImage once(small);
     QVERIFY(qAbs(twice.width() - 2 * once.width()) <= 2);
+    QVERIFY(qAbs(twice.height() - 2 * once.height()) <= 2);
+    QCOMPARE(QImage(printed).size(), twice.size());
+    QCOMPARE(qRound(QImage(printed).dotsPerMeterX() / 39.3701), 192);
+    QCOMPARE(qRound(once.dotsPerMeterX() / 39.3701), 96);
     QCOMPARE(twice.pixelColor(0, 0), QColor(Qt::white));
     QVERIFY(once.pixelColor(0, 0) != QColor(Qt::white));
 }
@@ -302,6 +319,7 @@ void TestRenderCommand::help()
     QVERIFY(run.out.contains("--color-by"));
     QVERIFY(run.out.contains("--lang"));
     QVERIFY(run.out.contains("--scale"));
+    QVERIFY(run.out.contains("--dpi"));
 }
 
 QTEST_MAIN(TestRenderCommand)

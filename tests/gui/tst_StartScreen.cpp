@@ -16,6 +16,7 @@
 #include "SetupWizard.h"
 #include "StartScreen.h"
 #include "WelcomePage.h"
+#include "WindowTestSettings.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -74,10 +75,7 @@ private:
 void TestStartScreen::initTestCase()
 {
     // Settings go to a throwaway place, not the user's.
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_StartScreen"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, QStringLiteral("tst_StartScreen"));
 }
 
 void TestStartScreen::init()

@@ -5,11 +5,14 @@
 // With $SHARDSCOPE_SCREENSHOTS naming a directory, its first two pages at that size go there
 // as wizard_open_*.png, in English and Spanish, plain and in presenter mode, to look at.
 
+#include "ClusterSession.h"
 #include "DocumentFixture.h"
+#include "ExplainPage.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SetupWizard.h"
 #include "WelcomePage.h"
+#include "WindowTestSettings.h"
 #include "WizardSize.h"
 
 #include <QAction>
@@ -19,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +39,7 @@ private slots:
     void staysWithinTheScreen_data();
     void staysWithinTheScreen();
     void screenshots();
+    void whatNextLosesAWorkerThroughTheClusterMenu();
 
 private:
     QTemporaryDir m_settings;
@@ -43,10 +48,7 @@ private:
 void TestTutorialWizardAction::initTestCase()
 {
     // Settings go to a throwaway place, not the user's.
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_TutorialWizardAction"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, QStringLiteral("tst_TutorialWizardAction"));
 }
 
 void TestTutorialWizardAction::opensOneModelessWizard()
@@ -205,6 +207,30 @@ void TestTutorialWizardAction::screenshots()
         }
     }
     QVERIFY(LanguageManager::of(qApp)->setLanguage(QStringLiteral("en")));
+}
+
+// "What next?" on the last page stops a worker as Cluster > Stop a Worker does: with no
+// cluster ShardScope started, the window says where to stop it instead.
+void TestTutorialWizardAction::whatNextLosesAWorkerThroughTheClusterMenu()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    // A cluster the user runs: its workers are stopped where they run, not from here.
+    window.clusterSession()->useCluster(ConnectionProfile(), LaunchChoice(LaunchChoice::Kind::Existing));
+    QAction *stopWorker = window.findChild<QAction *>(QStringLiteral("actionStopWorker"));
+    QVERIFY(stopWorker);
+    QSignalSpy triggered(stopWorker, &QAction::triggered);
+    SetupWizard *wizard = showWizard(window);
+    QVERIFY(wizard);
+    auto *page = qobject_cast<ExplainPage *>(wizard->page(SetupWizard::ExplainId));
+    QVERIFY(page);
+    QVERIFY(!page->stopWorkerButton()->text().isEmpty());
+    page->stopWorkerButton()->click();
+    QCOMPARE(triggered.size(), 1);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("ShardScope did not start this cluster")),
+             qPrintable(window.statusBar()->currentMessage()));
+    waitForTheChecks(wizard);
 }
 
 // On a full HD screen rather than the offscreen platform's 800x600, where no wizard of a

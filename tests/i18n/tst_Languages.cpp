@@ -10,6 +10,8 @@
 #include "ClusterCommand.h"
 #include "ClusterInfo.h"
 #include "ClusterSession.h"
+#include "ShardMap.h"
+#include "ShardsCommand.h"
 #include "ErrorDiagnosis.h"
 #include "FigureText.h"
 #include "LanguageManager.h"
@@ -22,6 +24,7 @@
 #include "PlanView.h"
 #include "StartClusterPage.h"
 #include "WelcomePage.h"
+#include "WindowTestSettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,6 +79,8 @@ private slots:
     void parserReasonsInSpanish();
     void commandLinePlurals_data();
     void commandLinePlurals();
+    void valueNeedsTableCountsTables_data();
+    void valueNeedsTableCountsTables();
     void choiceIsRemembered();
     void commandLineHelp_data();
     void commandLineHelp();
@@ -91,10 +96,7 @@ private:
 
 void TestLanguages::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_Languages"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, QStringLiteral("tst_Languages"));
 }
 
 void TestLanguages::init()
@@ -175,9 +177,9 @@ void TestLanguages::legendRedrawsInTheNewLanguage()
 
 void TestLanguages::wizardPagesRetranslate()
 {
-    WelcomePage welcome;
     QTemporaryDir settings;
     ClusterSession session(AppSettings(settings.filePath(QStringLiteral("settings.ini"))));
+    WelcomePage welcome(&session);
     StartClusterPage start(&session);
     QCOMPARE(welcome.title(), QStringLiteral("Welcome to the Citus sharding tutorial"));
 
@@ -340,6 +342,50 @@ void TestLanguages::commandLinePlurals()
     const QString out = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(out.contains(expected), qPrintable(out));
+}
+
+void TestLanguages::valueNeedsTableCountsTables_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<int>("tables");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en, 3") << "en" << 3 << "--value needs --table: there are 3 distributed tables (t1, t2, t3)";
+    QTest::newRow("es, 2") << "es" << 2 << "--value necesita --table: hay 2 tablas distribuidas (t1, t2)";
+    // A count, so a plural of the language's own (%n): its singular too, which Spanish and
+    // English spell apart, though shards never has one table to name.
+    QTest::newRow("en, singular form") << "en" << 1 << "--value needs --table: there is 1 distributed table (t1)";
+    QTest::newRow("es, singular form") << "es" << 1 << "--value necesita --table: hay 1 tabla distribuida (t1)";
+}
+
+// `shards --value` without --table, where the cluster has several distributed tables.
+void TestLanguages::valueNeedsTableCountsTables()
+{
+    QFETCH(QString, lang);
+    QFETCH(int, tables);
+    QFETCH(QString, expected);
+    speak(lang);
+    ShardMap map;
+    QStringList names;
+    for (int i = 1; i <= tables; ++i) {
+        ShardMapTable table;
+        table.name = QStringLiteral("t%1").arg(i);
+        table.distributionColumn = QStringLiteral("user_id");
+        map.tables << table;
+        names << table.name;
+    }
+    // A reference table is not one to look a value up in.
+    ShardMapTable reference;
+    reference.name = QStringLiteral("countries");
+    map.tables << reference;
+    QString why;
+    if (tables > 1) {
+        QCOMPARE(ShardsCommand::tableForValue(map, {}, &why), QString());
+    } else {
+        QCOMPARE(ShardsCommand::tableForValue(map, {}, &why), QStringLiteral("t1"));
+        why = ShardsCommand::tr("--value needs --table: there are %n distributed tables (%1)", nullptr, tables)
+                  .arg(names.join(QStringLiteral(", ")));
+    }
+    QCOMPARE(why, expected);
 }
 
 void TestLanguages::choiceIsRemembered()

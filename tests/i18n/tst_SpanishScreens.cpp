@@ -17,6 +17,7 @@
 #include "PrerequisiteChecker.h"
 #include "SetupWizard.h"
 #include "WelcomePage.h"
+#include "WindowTestSettings.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -263,10 +264,7 @@ private:
 
 void TestSpanishScreens::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("ShardScopeTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_SpanishScreens"));
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    useTestSettings(m_settings, QStringLiteral("tst_SpanishScreens"));
     m_english = englishOnlyWords();
     // The list must know English when it sees it.
     for (const char *word : {"query", "shown", "nodes", "of", "distributed", "rows"})

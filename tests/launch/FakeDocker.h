@@ -44,23 +44,22 @@ public:
         environment.insert(QStringLiteral("FAKE_DOCKER_SCENARIO"), m_scenario);
         environment.insert(QStringLiteral("FAKE_DOCKER_RECORD"), m_files.filePath(QStringLiteral("record")));
         environment.insert(QStringLiteral("FAKE_DOCKER_PIDS"), m_files.filePath(QStringLiteral("pids")));
+        environment.insert(QStringLiteral("FAKE_DOCKER_IMAGES"), m_files.filePath(QStringLiteral("images")));
         environment.insert(QStringLiteral("FAKE_DOCKER_COORDINATOR_PORT"), QString::number(coordinatorPort));
         // What the real tools printed, for the fake to print the same (tests/launch/data).
         environment.insert(QStringLiteral("FAKE_DOCKER_DATA"),
                            QFileInfo(QStringLiteral(SHARDSCOPE_FAKE_DOCKER)).dir().filePath(QStringLiteral("../data")));
         environment.remove(QStringLiteral("POSTGRES_PASSWORD"));
         environment.remove(QStringLiteral("COMPOSE_PROFILES"));
+        environment.remove(QStringLiteral("CITUS_IMAGE"));
         return environment;
     }
 
     // One line per invocation: "docker compose --ansi never ...".
-    QStringList calls() const
-    {
-        QFile file(m_files.filePath(QStringLiteral("record")));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return {};
-        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
+    QStringList calls() const { return lines(QStringLiteral("record")); }
+
+    // CITUS_IMAGE as each `up` found it in its environment; "-" where it was unset.
+    QStringList images() const { return lines(QStringLiteral("images")); }
 
     // The calls of Compose only, leaving out the listings of what the project has.
     QStringList composeCalls() const
@@ -99,6 +98,15 @@ public:
     }
 
 private:
+    // The lines of one of the files the fake writes.
+    QStringList lines(const QString &name) const
+    {
+        QFile file(m_files.filePath(name));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+
     QString m_scenario;
     bool m_systemPath;
     QTemporaryDir m_bin;

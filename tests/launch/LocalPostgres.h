@@ -5,6 +5,7 @@
 // launcher's directory running however the test ends (ServerWatcher.h); and the same
 // PostgreSQL as it would be without Citus, whatever this machine has installed.
 
+#include "CitusDetector.h"
 #include "ClusterLauncher.h"
 #include "LauncherSpy.h"
 #include "PostgresInstallation.h"
@@ -12,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QScopeGuard>
 #include <QTemporaryDir>
@@ -25,6 +27,26 @@ namespace localpostgres {
 inline std::optional<shardscope::PostgresInstallation> find(QString *why)
 {
     return shardscope::PostgresInstallation::find(QProcessEnvironment::systemEnvironment(), why);
+}
+
+// The installation, when Citus is installed for it too; otherwise nothing and *why (what is
+// missing and how to install it).
+inline std::optional<shardscope::PostgresInstallation> findWithCitus(QString *why)
+{
+    auto installation = find(why);
+    if (!installation)
+        return std::nullopt;
+    QProcess pgConfig;
+    pgConfig.start(installation->binDir() + QStringLiteral("/pg_config"), shardscope::CitusDetector::pgConfigArguments());
+    if (!pgConfig.waitForFinished(10000)) {
+        *why = QStringLiteral("pg_config did not finish within 10 s");
+        return std::nullopt;
+    }
+    if (const auto missing = shardscope::CitusDetector::check(QString::fromUtf8(pgConfig.readAll()).split(QLatin1Char('\n')))) {
+        *why = missing->message;
+        return std::nullopt;
+    }
+    return installation;
 }
 
 // Has the servers a launcher starts in directory stopped, and the directory removed, once

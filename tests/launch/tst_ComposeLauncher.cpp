@@ -57,12 +57,15 @@ private slots:
     void cancelKillsWhatIgnoresTerm();
     void envFileWrittenOnceAndKept();
     void usersEnvFileIsUsed();
+    void imageReachesCompose_data();
+    void imageReachesCompose();
     void workersNotRegisteredInTime();
     void coordinatorWithoutCitus();
     void statusOfARunningCluster();
     void statusWhenStopped();
     void statusWhenDaemonDown();
     void downRemovesEverything();
+    void stopWorkerStopsItsContainerOnly();
     void invalidSettings_data();
     void invalidSettings();
     void oneOperationAtATime();
@@ -363,6 +366,49 @@ void TestComposeLauncher::usersEnvFileIsUsed()
     QVERIFY(docker.composeCalls().constLast().endsWith(QStringLiteral("--profile workers-1 up -d")));
 }
 
+void TestComposeLauncher::imageReachesCompose_data()
+{
+    QTest::addColumn<QString>("chosen");          // ComposeProject::setCitusImage
+    QTest::addColumn<QString>("inEnvironment");   // CITUS_IMAGE of the user's environment
+    QTest::addColumn<QString>("inEnvFile");       // CITUS_IMAGE of the user's .env
+    QTest::addColumn<QString>("composeIsTold");   // CITUS_IMAGE as `up` gets it; "-": unset
+    const QString classic = QStringLiteral("citusdata/citus:13.2.0-pg15");
+    QTest::newRow("chosen") << classic << QString() << QString() << classic;
+    QTest::newRow("environment wins") << classic << QStringLiteral("mine:1") << QString() << QStringLiteral("mine:1");
+    // Set in the environment, the choice would override the .env: left unset instead.
+    QTest::newRow(".env wins") << classic << QString() << QStringLiteral("mine:2") << QStringLiteral("-");
+    QTest::newRow("none chosen: the file's default") << QString() << QString() << QString() << QStringLiteral("-");
+}
+
+void TestComposeLauncher::imageReachesCompose()
+{
+    QFETCH(QString, chosen);
+    QFETCH(QString, inEnvironment);
+    QFETCH(QString, inEnvFile);
+    QFETCH(QString, composeIsTold);
+    REQUIRE_COORDINATOR(1);
+    QTemporaryDir dir;
+    writeEnv(dir.filePath(QStringLiteral(".env")), m_server.password());
+    if (!inEnvFile.isEmpty()) {
+        QFile env(dir.filePath(QStringLiteral(".env")));
+        QVERIFY(env.open(QIODevice::Append | QIODevice::Text));
+        env.write("CITUS_IMAGE=" + inEnvFile.toUtf8() + "\n");
+    }
+    FakeDocker docker;
+    ComposeProject project(dir.path());
+    project.setCitusImage(chosen);
+    ComposeLauncher launcher(project);
+    QProcessEnvironment environment = docker.environment(m_server.port());
+    if (!inEnvironment.isEmpty())
+        environment.insert(QStringLiteral("CITUS_IMAGE"), inEnvironment);
+    launcher.setEnvironment(environment);
+    LauncherSpy spy(launcher);
+    launcher.up(1, m_server.port());
+    QVERIFY(spy.waitForEnd());
+    QVERIFY2(spy.endpoint, spy.why());
+    QCOMPARE(docker.images(), QStringList{composeIsTold});
+}
+
 void TestComposeLauncher::workersNotRegisteredInTime()
 {
     REQUIRE_COORDINATOR(1);
@@ -485,6 +531,28 @@ void TestComposeLauncher::downRemovesEverything()
     QVERIFY(refused.waitForEnd());
     QCOMPARE(refused.error->kind, LaunchError::Kind::DockerPermissionDenied);
     QVERIFY(denied.composeCalls().constLast().endsWith(QStringLiteral("down --remove-orphans")));
+}
+
+void TestComposeLauncher::stopWorkerStopsItsContainerOnly()
+{
+    QTemporaryDir dir;
+    FakeDocker docker;
+    ComposeLauncher launcher(ComposeProject(dir.path()));
+    launcher.setEnvironment(docker.environment(m_server.port()));
+    LauncherSpy spy(launcher);
+    launcher.stopWorker(2);
+    QVERIFY(spy.waitForEnd());
+    QVERIFY2(spy.stopped, spy.why());
+    QCOMPARE(docker.composeCalls().constLast(), QStringLiteral("docker compose --ansi never -f %1/docker-compose.yml -p "
+                                                        "postgres_sharding --profile all stop worker2")
+                                             .arg(dir.path()));
+    QCOMPARE(spy.progress.constLast().label, QStringLiteral("worker2 stopped"));
+
+    LauncherSpy refused(launcher);
+    launcher.stopWorker(9);
+    QVERIFY(refused.waitForEnd());
+    QVERIFY(refused.error);
+    QCOMPARE(refused.error->kind, LaunchError::Kind::InvalidSettings);
 }
 
 void TestComposeLauncher::invalidSettings_data()

@@ -53,6 +53,9 @@ private slots:
     void upLocalWithoutCitus();
     void upDockerPrintsOnlyTheDsn();
     void upDockerFailure();
+    void upDockerRunsTheChosenCitus_data();
+    void upDockerRunsTheChosenCitus();
+    void upHelpListsTheCitusVersions();
     void statusDocker();
     void statusDaemonDownIsOneLine();
     void statusLocalWithoutCluster();
@@ -88,6 +91,16 @@ void TestLaunchCommands::badArguments_data()
     QTest::newRow("directory with docker") << QStringList{"down", "--data-dir", "/tmp"}
                                            << "shardscope: down: --data-dir is for --mode local";
     QTest::newRow("bad timeout") << QStringList{"status", "--timeout", "-3"} << "shardscope: status: --timeout must be";
+    QTest::newRow("unknown Citus version")
+        << QStringList{"up", "--citus-version", "15"}
+        << "shardscope: up: --citus-version must be one of 14.1 (PostgreSQL 18), 13.2 (PostgreSQL 15), not \"15\"";
+    QTest::newRow("empty Citus version") << QStringList{"up", "--citus-version", ""} << "--citus-version must be one of";
+    QTest::newRow("Citus version not published") << QStringList{"up", "--citus-version", "14.2"} << "not \"14.2\"";
+    QTest::newRow("Citus version of local servers")
+        << QStringList{"up", "--mode", "local", "--data-dir", "/tmp", "--citus-version", "13.2"}
+        << "shardscope: up: --citus-version is for --mode docker";
+    QTest::newRow("Citus version on down") << QStringList{"down", "--citus-version", "13.2"}
+                                           << "shardscope: down: Unknown option 'citus-version'.";
     QTest::newRow("unknown option") << QStringList{"up", "--replicas", "3"} << "shardscope: up: Unknown option 'replicas'.";
     QTest::newRow("stray argument") << QStringList{"down", "now"} << "shardscope: down: unexpected argument \"now\"";
 }
@@ -175,6 +188,53 @@ void TestLaunchCommands::upDockerFailure()
              run.err.constData());
     // The raw output is there, indented, before it.
     QVERIFY(run.err.contains("\n  Error response from daemon: driver failed programming external connectivity"));
+}
+
+void TestLaunchCommands::upDockerRunsTheChosenCitus_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("image");
+    QTest::newRow("default: the newest 14") << QStringList{} << "citusdata/citus:14.1.0";
+    QTest::newRow("14") << QStringList{"--citus-version", "14"} << "citusdata/citus:14.1.0";
+    QTest::newRow("13.2, the classic tutorial's") << QStringList{"--citus-version", "13.2"} << "citusdata/citus:13.2.0-pg15";
+    QTest::newRow("13.2.0") << QStringList{"--citus-version", "13.2.0"} << "citusdata/citus:13.2.0-pg15";
+}
+
+void TestLaunchCommands::upDockerRunsTheChosenCitus()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, image);
+    TestServer server;
+    SHARDSCOPE_START_TEST_SERVER(server);
+    QCOMPARE(stubcitus::install(server), QString());
+    QCOMPARE(stubcitus::run(server, QStringLiteral("SELECT citus_set_coordinator_host('coordinator', 5432); "
+                                                   "SELECT citus_add_node('worker1', 5432)")),
+             QString());
+    QTemporaryDir compose;
+    QFile env(compose.filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("POSTGRES_PASSWORD=" + server.password().toUtf8() + "\n");
+    env.close();
+    const FakeDocker docker;
+    const Run run = runShardscope(QStringList{QStringLiteral("up"), QStringLiteral("--workers"), QStringLiteral("1"),
+                                              QStringLiteral("--port"), QString::number(server.port()),
+                                              QStringLiteral("--compose-dir"), compose.path()}
+                                      + options,
+                                  docker.environment(server.port()));
+    QVERIFY2(run.status == 0, run.err.constData());
+    QCOMPARE(docker.images(), QStringList{image});
+}
+
+void TestLaunchCommands::upHelpListsTheCitusVersions()
+{
+    const FakeDocker nothing(QStringLiteral("success"), 0, false);
+    const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--help")}, nothing.environment());
+    QCOMPARE(run.status, 0);
+    const QString help = QString::fromUtf8(run.out).simplified();
+    QVERIFY2(help.contains(QStringLiteral("--citus-version <V>")), run.out.constData());
+    QVERIFY2(help.contains(QStringLiteral("14.1 (PostgreSQL 18), 13.2 (PostgreSQL 15); the default is 14.1 "
+                                          "(image citusdata/citus:14.1.0)")),
+             run.out.constData());
 }
 
 void TestLaunchCommands::statusDocker()

@@ -21,6 +21,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,8 +46,9 @@ QString askPort(int port, const QString &passFile)
     return outcome.ok() ? outcome.results.constFirst().value(0, 0) : QString();
 }
 
-// The servers started; nothing (and a warning saying why) when they did not start.
-std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int workers, int port = 0)
+// The servers started; nothing (and a warning saying why) when they did not start. The
+// labels of the steps it reported are added to *labels.
+std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int workers, int port, QStringList *labels)
 {
     QSignalSpy started(&launcher, &LocalLauncher::serversStarted);
     LauncherSpy spy(launcher);
@@ -55,7 +57,20 @@ std::optional<QList<ServerState>> startServers(LocalLauncher &launcher, int work
         qWarning("startServers failed: %s", spy.why().constData());
         return std::nullopt;
     }
+    for (const LauncherSpy::Progress &progress : spy.progress)
+        *labels << progress.label;
     return started.constFirst().constFirst().value<QList<ServerState>>();
+}
+
+// The labels that speak of the server named: "Creating worker1", "Found worker1 in ...".
+QStringList labelsOf(const QStringList &labels, const QString &server)
+{
+    QStringList found;
+    for (const QString &label : labels) {
+        if (label.contains(QRegularExpression(QStringLiteral("\\b%1\\b").arg(server))))
+            found << label;
+    }
+    return found;
 }
 
 // Files under directory that hold what initdb reads from its password file: the launcher
@@ -121,8 +136,11 @@ void TestLocalLauncher::startCheckStopRemove()
     // Whatever fails, no server is left running.
     const auto stopAll = localpostgres::stopOnExit(launcher);
 
-    const auto started = startServers(launcher, 2);
+    QStringList labels;
+    const auto started = startServers(launcher, 2, 0, &labels);
     QVERIFY(started);
+    QCOMPARE(labelsOf(labels, QStringLiteral("worker1")),
+             (QStringList{QStringLiteral("Creating worker1"), QStringLiteral("Starting worker1")}));
     const QList<ServerState> servers = *started;
     QCOMPARE(servers.size(), 3);
     QStringList names;
@@ -191,9 +209,15 @@ void TestLocalLauncher::startCheckStopRemove()
     expected.sort();
     QCOMPARE(workers, expected);
 
-    // Again: they run already, nothing changes.
-    const auto startedAgain = startServers(launcher, 2);
+    // Again: they run already, nothing changes, and the steps say what they found.
+    QStringList againLabels;
+    const auto startedAgain = startServers(launcher, 2, 0, &againLabels);
     QVERIFY(startedAgain);
+    for (int index = 0; index < names.size(); ++index) {
+        QCOMPARE(labelsOf(againLabels, names.at(index)),
+                 (QStringList{QStringLiteral("Found %1 in %2").arg(names.at(index), dir.path()),
+                              QStringLiteral("Already running: %1, on port %2").arg(names.at(index)).arg(ports.at(index))}));
+    }
     QList<int> again;
     for (const ServerState &server : *startedAgain)
         again << server.port;
@@ -219,8 +243,11 @@ void TestLocalLauncher::startCheckStopRemove()
     QVERIFY(!stopped.status->servers.at(0).running);
 
     // Started again: on the same ports, which the workers are registered by.
-    const auto restartedServers = startServers(launcher, 2);
+    QStringList restartLabels;
+    const auto restartedServers = startServers(launcher, 2, 0, &restartLabels);
     QVERIFY(restartedServers);
+    QCOMPARE(labelsOf(restartLabels, QStringLiteral("coordinator")),
+             (QStringList{QStringLiteral("Found coordinator in %1").arg(dir.path()), QStringLiteral("Starting coordinator")}));
     QList<int> restarted;
     for (const ServerState &server : *restartedServers)
         restarted << server.port;

@@ -3,13 +3,11 @@
 // done. Skips where Citus is not installed for this PostgreSQL (without it:
 // tst_LocalLauncher).
 
-#include "CitusDetector.h"
 #include "LauncherSpy.h"
 #include "LocalLauncher.h"
 #include "LocalPostgres.h"
 #include "PgConnection.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,14 +36,9 @@ private:
 void TestLocalLauncherCitus::initTestCase()
 {
     QString why;
-    m_installation = localpostgres::find(&why);
+    m_installation = localpostgres::findWithCitus(&why);
     if (!m_installation)
         QSKIP(qPrintable(why));
-    QProcess pgConfig;
-    pgConfig.start(m_installation->binDir() + QStringLiteral("/pg_config"), CitusDetector::pgConfigArguments());
-    QVERIFY2(pgConfig.waitForFinished(10000), "pg_config did not finish within 10 s");
-    if (const auto missing = CitusDetector::check(QString::fromUtf8(pgConfig.readAll()).split(QLatin1Char('\n'))))
-        QSKIP(qPrintable(missing->message));
 }
 
 void TestLocalLauncherCitus::upStartsACitusCluster()

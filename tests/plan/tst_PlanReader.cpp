@@ -360,6 +360,11 @@ void TestPlanReader::readsEveryPlanOfOneOutput()
     const auto output = PlanReader::readOutputFile(path, &error);
     QVERIFY2(output, qPrintable(error.toString()));
     QCOMPARE(nodeCounts(*output), nodes);
+    // Mapped, as the commands read files: the same plans.
+    const auto mapped = PlanReader::readOutputFile(path, &error, PlanReader::FileAccess::Mapped);
+    QVERIFY2(mapped, qPrintable(error.toString()));
+    QCOMPARE(nodeCounts(*mapped), nodes);
+    QCOMPARE(mapped->plans.back().nodes[0].relationName, output->plans.back().nodes[0].relationName);
     for (size_t i = 0; i < output->plans.size(); ++i) {
         const Plan &plan = output->plans[i];
         QCOMPARE(plan.format, format);

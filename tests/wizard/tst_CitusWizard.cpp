@@ -1,11 +1,12 @@
 // The whole wizard against a real Citus cluster named by SHARDSCOPE_TEST_CITUS_DSN (a
 // coordinator reachable without a password prompt: trust, PGPASSWORD or ~/.pgpass):
 // connect, check the workers, create, distribute, insert with a bulk load, explain the
-// tutorial's queries for users 1 and 2 and compare them. Without the variable it skips.
+// tutorial's queries for users 1 and 2 and compare them, with the routing counter the query
+// for user 1 moved. Without the variable it skips.
 // It works on a table of its own, dropped before and after.
 //
 // With SHARDSCOPE_WIZARD_SCREENSHOTS=docs/images it also makes the README's
-// docs/images/wizard_<page>_en.png.
+// docs/images/wizard_<page>_en.png, and routing_counters_en.png.
 
 #include "ClusterCheckStep.h"
 #include "CreateTablePage.h"
@@ -291,6 +292,20 @@ void TestCitusWizard::wholeWizard()
     QVERIFY(explain->document()->plan.isDistributed());
     QCOMPARE(explain->planView()->planScene()->legendWorkers(), QStringList{worker2});
     harness.screenshot(QStringLiteral("wizard_explain_") + LanguageManager::of(qApp)->language());
+    // Citus's own count agrees: the single-shard counter moved, in words and in a table
+    // (where the cluster counts: Citus 13.1 and later).
+    const ExplainStep &explainStep = *qobject_cast<ExplainStep *>(explain->step());
+    if (const std::optional<RoutingProof> &routing = explainStep.routing()) {
+        QCOMPARE(routing->moved(), RoutingProof::Moved::SingleShard);
+        QVERIFY2(explain->status()->hint().contains(routing->explanation()), qPrintable(explain->status()->hint()));
+        const QTableWidget *counters = resultTable(explain, RoutingProof::tr("Routing counters"));
+        QVERIFY(counters);
+        QCOMPARE(counters->item(0, 3)->text(), QStringLiteral("+1"));
+        QCOMPARE(counters->item(1, 3)->text(), QStringLiteral("0"));
+        harness.screenshot(QStringLiteral("routing_counters_") + LanguageManager::of(qApp)->language());
+    } else {
+        QCOMPARE(explainStep.routingCounters().support, RoutingCounters::Support::TooOld);
+    }
 
     QSignalSpy opened(wizard, &SetupWizard::openPlanRequested);
     explain->openButton()->click();

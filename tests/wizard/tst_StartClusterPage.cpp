@@ -3,6 +3,7 @@
 // the failures a user meets first, each said plainly on the page. Needs PostgreSQL's
 // server programs, and skips as a whole without them.
 
+#include "CitusVersions.h"
 #include "ClusterSession.h"
 #include "FakeDocker.h"
 #include "LanguageManager.h"
@@ -15,8 +16,10 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 using namespace shardscope;
@@ -58,6 +61,7 @@ private slots:
     void tracebackIsFoldedAndGoesWithItsMode();
     void anotherModeIsNotConnected();
     void recommendsWhatWorks();
+    void startsTheCitusChosenAndSaysWhatRuns();
 
 private:
     StartClusterPage *openStartPage(int port);
@@ -306,6 +310,56 @@ void TestStartClusterPage::failuresAreShownClearly()
     // The user can fix the cause and try again.
     QVERIFY(page->startButton()->isEnabled());
     m_harness->screenshot(QStringLiteral("2-start-") + QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+}
+
+// The Citus list: the image reaches Compose, the choice is remembered, and once connected
+// the Welcome page says which PostgreSQL and Citus the cluster runs.
+void TestStartClusterPage::startsTheCitusChosenAndSaysWhatRuns()
+{
+    QVERIFY(registerComposeWorkers());
+    // Citus' own answer, as the stub has no citus_version().
+    QCOMPARE(stubcitus::run(m_server, QStringLiteral("CREATE OR REPLACE FUNCTION citus_version() RETURNS text LANGUAGE sql AS "
+                                                     "$$SELECT 'Citus 14.1.0 on x86_64-pc-linux-gnu, 64-bit'$$")),
+             QString());
+    FakeDocker docker;
+    useEnvironment(docker.environment(m_server.port()));
+    StartClusterPage *page = openStartPage(m_server.port());
+    QVERIFY(page);
+    QComboBox *citus = nullptr;
+    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == StartClusterPage::tr("Citus and PostgreSQL version of the containers"))
+            citus = combo;
+    }
+    QVERIFY(citus);
+    QVERIFY(citus->isVisible());
+    QCOMPARE(citus->count(), CitusVersions::all().size());
+    QCOMPARE(citus->currentData().toString(), CitusVersions::defaultEntry().release); // the newest first
+    const CitusVersions::Entry classic = *CitusVersions::find(QStringLiteral("13.2"));
+    citus->setCurrentIndex(citus->findData(classic.release));
+    QCOMPARE(page->choice().citusRelease, classic.release);
+    m_harness->screenshot(QStringLiteral("2-start-citus-chosen"));
+
+    page->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy(), patience);
+    QVERIFY2(page->isComplete(), qPrintable(page->status()->text() + QLatin1Char('\n') + page->status()->hint()));
+    QCOMPARE(docker.images(), QStringList{classic.image});
+    QCOMPARE(m_harness->wizard->session()->launchChoice().citusRelease, classic.release);
+
+    m_harness->wizard->back();
+    auto *welcome = m_harness->page<WelcomePage>(SetupWizard::WelcomeId);
+    QCOMPARE(m_harness->wizard->currentPage(), welcome);
+    QTRY_VERIFY_WITH_TIMEOUT(welcome->clusterVersions()->isVisible(), patience);
+    const QString said = welcome->clusterVersions()->text();
+    QVERIFY2(said.contains(QStringLiteral("Citus 14.1.0")), qPrintable(said));
+    QVERIFY2(said.contains(QRegularExpression(QStringLiteral("PostgreSQL \\d+\\.\\d+ "))), qPrintable(said));
+    m_harness->screenshot(QStringLiteral("1-welcome-connected"));
+    QCOMPARE(stubcitus::run(m_server, QStringLiteral("DROP FUNCTION citus_version()")), QString());
+
+    // Remembered: the next run's Start page shows it chosen.
+    m_harness = std::make_unique<WizardHarness>(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    QCOMPARE(m_harness->wizard->session()->launchChoice().citusRelease, classic.release);
+    page = m_harness->page<StartClusterPage>(SetupWizard::StartClusterId);
+    QCOMPARE(page->choice().citusRelease, classic.release);
 }
 
 QTEST_MAIN(TestStartClusterPage)

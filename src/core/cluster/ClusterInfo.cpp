@@ -19,6 +19,12 @@ QList<WorkerInfo> ClusterInfo::unreachableWorkers() const
     return down;
 }
 
+QString DistributedTableInfo::typeSql()
+{
+    return QStringLiteral("CASE WHEN p.partkey IS NOT NULL THEN 'distributed' WHEN p.repmodel = 't' THEN 'reference'"
+                          " WHEN p.colocationid = 0 THEN 'local' ELSE 'distributed' END");
+}
+
 const WorkerInfo *ClusterInfo::worker(const NodeAddress &address) const
 {
     const auto it = std::find_if(workers.cbegin(), workers.cend(),

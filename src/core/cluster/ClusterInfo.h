@@ -35,6 +35,9 @@ struct DistributedTableInfo {
     QString distributionColumn; // empty when it has none
     int colocationId = 0;
     qint64 shardCount = 0;
+
+    // The SQL that gives type from pg_dist_partition p, in citus_tables' words.
+    static QString typeSql();
 };
 
 struct ClusterInfo {

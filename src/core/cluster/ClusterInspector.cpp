@@ -22,11 +22,8 @@ const QString nodesSql = QStringLiteral(
     " FROM pg_dist_node n WHERE n.noderole = 'primary' ORDER BY n.nodeid");
 // citus_tables without its table_size column: the sizes come from every worker, so the
 // view fails as a whole while one is down, and this is read to tell which.
-const QString tablesSql = QStringLiteral(
-    "SELECT p.logicalrelid::regclass::text,"
-    " CASE WHEN p.partkey IS NOT NULL THEN 'distributed' WHEN p.repmodel = 't' THEN 'reference'"
-    " WHEN p.colocationid = 0 THEN 'local' ELSE 'distributed' END,"
-    " coalesce(column_to_column_name(p.logicalrelid, p.partkey), ''), p.colocationid,"
+const QString tablesSql = QStringLiteral("SELECT p.logicalrelid::regclass::text, ") + DistributedTableInfo::typeSql()
+    + QStringLiteral(", coalesce(column_to_column_name(p.logicalrelid, p.partkey), ''), p.colocationid,"
     " (SELECT count(*) FROM pg_dist_shard s WHERE s.logicalrelid = p.logicalrelid)"
     " FROM pg_dist_partition p ORDER BY 1");
 // The coordinator's row of citus_check_cluster_node_health(), without asking each worker

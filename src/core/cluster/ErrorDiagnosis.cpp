@@ -56,6 +56,16 @@ ErrorDiagnosis ErrorDiagnosis::because(Problem problem, const QString &message)
     return diagnosis;
 }
 
+namespace {
+
+// The first group of pattern in message; empty when it does not match.
+QString captured(const QString &message, const QString &pattern)
+{
+    return QRegularExpression(pattern).match(message).captured(1);
+}
+
+} // namespace
+
 std::optional<NodeAddress> ErrorDiagnosis::workerIn(const QString &message)
 {
     static const QRegularExpression node(QStringLiteral("remote node (?:[^@\\s]+@)?(\\S+:\\d+)"));
@@ -94,6 +104,12 @@ ErrorDiagnosis::Problem ErrorDiagnosis::classify(const PgError &error)
         return Problem::PrimaryKeyWithoutDistributionColumn;
     if (state == QLatin1String("0A000") && message.startsWith(QLatin1String("complex joins are only supported")))
         return Problem::ComplexJoin;
+    if (state == QLatin1String("0A000") && message.startsWith(QLatin1String("cannot use logical replication to transfer shards")))
+        return Problem::NoReplicaIdentity;
+    // A background move's message quotes the worker's error ("ERROR: ERROR:  logical
+    // decoding requires ..."), without a code.
+    if (message.contains(QLatin1String("logical decoding requires wal_level >= logical")))
+        return Problem::LogicalDecodingOff;
     if (state == QLatin1String("42P16") && message.endsWith(QLatin1String("is already distributed")))
         return Problem::AlreadyDistributed;
     if (state == QLatin1String("42703"))
@@ -154,6 +170,18 @@ QString ErrorDiagnosis::explain(Problem problem, const PgError &error)
         return tr("Citus cannot run this join: the distributed tables are not all joined on their "
                   "distribution columns with the same type. Join on the distribution column, or enable "
                   "repartition joins (SET citus.enable_repartition_joins = on) with columns of equal types.");
+    case Problem::NoReplicaIdentity:
+        return tr("Citus cannot move the shards of the table \"%1\" while it stays writable: it has neither a "
+                  "primary key nor a REPLICA IDENTITY, which logical replication needs to copy updates and "
+                  "deletes. Move the shards with writes blocked while each one is copied (shard_transfer_mode => "
+                  "'block_writes'), or give the table a primary key (or ALTER TABLE ... REPLICA IDENTITY FULL).")
+            .arg(captured(error.message, QStringLiteral("of the relation (\\S+) since")));
+    case Problem::LogicalDecodingOff:
+        return tr("Citus cannot move shards while they stay writable here: that uses logical replication, and "
+                  "the worker %1 runs with a wal_level lower than logical. Move the shards with writes blocked "
+                  "while each one is copied (shard_transfer_mode => 'block_writes'), or set wal_level = logical "
+                  "on every worker and restart them.")
+            .arg(captured(error.message, QStringLiteral("while executing command on (\\S+:\\d+)")));
     case Problem::Canceled:
         return tr("The statement was cancelled.");
     case Problem::TimedOut:

@@ -32,6 +32,8 @@ public:
         MissingColumn, // 42703 "column ... of relation ... does not exist"
         ExplainAnalyzeUnsupported, // XX000 "EXPLAIN ANALYZE is currently not supported ..."
         ComplexJoin, // 0A000 "complex joins are only supported when ..."
+        NoReplicaIdentity, // 0A000 "cannot use logical replication to transfer shards of the relation ..."
+        LogicalDecodingOff, // a shard move on a worker without wal_level = logical
         Canceled,
         TimedOut,
         ConnectionLost,
@@ -48,6 +50,11 @@ public:
     // The worker named by a Citus connection error ("postgres@127.0.0.1:9702" gives
     // 127.0.0.1 port 9702); nothing when there is none.
     static std::optional<NodeAddress> workerIn(const QString &message);
+    // Shards cannot move with logical replication: they can with writes blocked.
+    static bool needsBlockingTransfer(Problem problem)
+    {
+        return problem == Problem::NoReplicaIdentity || problem == Problem::LogicalDecodingOff;
+    }
 
 private:
     static Problem classify(const PgError &error);

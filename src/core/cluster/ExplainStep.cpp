@@ -45,14 +45,21 @@ QString ExplainStep::transactionSql(bool analyze) const
 {
     // SET LOCAL ends with the transaction, leaving the shared session as it was. On plain
     // PostgreSQL the setting is a harmless placeholder.
-    return QStringLiteral("BEGIN;\nSET LOCAL citus.explain_all_tasks = %1;\n%2")
-        .arg(m_allTasks ? QStringLiteral("on") : QStringLiteral("off"),
+    const QString counting = m_counters.support == RoutingCounters::Support::TurnedOn
+        ? RoutingCounters::enableSql() + QStringLiteral(";\n")
+        : QString();
+    return QStringLiteral("BEGIN;\nSET LOCAL citus.explain_all_tasks = %1;\n%2%3")
+        .arg(m_allTasks ? QStringLiteral("on") : QStringLiteral("off"), counting,
              explainSql(SqlStatementInfo::of(m_statement).body, analyze));
 }
 
 QString ExplainStep::sql() const
 {
-    return transactionSql(true) + QStringLiteral(";\n") + rollbackSql + QLatin1Char(';');
+    const QString transaction = transactionSql(true) + QStringLiteral(";\n") + rollbackSql + QLatin1Char(';');
+    if (!m_counters.canRead())
+        return transaction;
+    const QString counters = RoutingCounters::readQuery() + QLatin1Char(';');
+    return counters + QLatin1Char('\n') + transaction + QLatin1Char('\n') + counters;
 }
 
 bool ExplainStep::writes() const
@@ -80,7 +87,11 @@ void ExplainStep::detect()
         return fail(ErrorDiagnosis::because(Problem::Other,
                                             tr("Type the statement without EXPLAIN: ShardScope adds it, with the "
                                                "options it needs.")));
-    detected(false);
+    // Asked again each time: the session may have moved to another cluster since.
+    query(RoutingCounters::supportQuery(), {}, [this](const StatementRunner::Reply &reply) {
+        m_counters = RoutingCounters::fromResult(reply.results.value(0));
+        detected(false);
+    });
 }
 
 void ExplainStep::perform()
@@ -89,7 +100,14 @@ void ExplainStep::perform()
     m_plan.reset();
     m_analysis = PlanAnalysis();
     m_fallback.reset();
-    explain(true);
+    m_countsBefore.reset();
+    m_routing.reset();
+    if (!m_counters.canRead())
+        return explain(true);
+    query(RoutingCounters::readQuery(), {}, [this](const StatementRunner::Reply &reply) {
+        m_countsBefore = RoutingCounters::countsFrom(reply.results.value(0));
+        explain(true);
+    });
 }
 
 void ExplainStep::explain(bool analyze)
@@ -132,7 +150,18 @@ void ExplainStep::read(const QByteArray &output)
                                             tr("The server's EXPLAIN output could not be read: %1").arg(error.toString())));
     m_raw = output;
     m_analysis = PlanAnalyzer::analyze(*m_plan);
-    succeed(describe());
+    finish();
+}
+
+void ExplainStep::finish()
+{
+    if (!m_countsBefore)
+        return succeed(describe());
+    query(RoutingCounters::readQuery(), {}, [this](const StatementRunner::Reply &reply) {
+        if (const std::optional<RoutingCounts> after = RoutingCounters::countsFrom(reply.results.value(0)))
+            m_routing.emplace(*m_countsBefore, *after);
+        succeed(describe());
+    });
 }
 
 StepResult ExplainStep::describe() const
@@ -162,6 +191,12 @@ StepResult ExplainStep::describe() const
         result.notes << m_fallback->explanation;
     if (m_plan->isDistributed() && !m_allTasks)
         result.notes << tr("citus.explain_all_tasks is off: one task per job is shown.");
+    if (m_routing) {
+        result.notes << m_routing->explanation();
+        result.tables << m_routing->table();
+    } else if (const QString why = m_counters.whyNot(); !why.isEmpty()) {
+        result.notes << why;
+    }
     return result;
 }
 

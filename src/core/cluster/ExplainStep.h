@@ -2,6 +2,7 @@
 
 #include "Plan.h"
 #include "PlanAnalysis.h"
+#include "RoutingProof.h"
 #include "TutorialStep.h"
 
 #include <QByteArray>
@@ -16,7 +17,8 @@ namespace shardscope {
 // Where Citus refuses EXPLAIN ANALYZE (INSERT ... SELECT via the coordinator or with
 // repartitioning, MERGE with repartitioning) it falls back to EXPLAIN (VERBOSE, FORMAT
 // JSON) and fallbackReason() says why. The server's output is kept byte for byte and read
-// with PlanReader.
+// with PlanReader. Where Citus counts queries (citus_stat_counters, 13.1 and later), it
+// reads the counters before and after, and routing() tells which one the statement moved.
 class ExplainStep : public TutorialStep
 {
     Q_OBJECT
@@ -51,6 +53,10 @@ public:
     bool analyzed() const { return m_plan && m_plan->analyzed; }
     // Why the plan is without ANALYZE, when Citus refused it.
     const std::optional<ErrorDiagnosis> &fallbackReason() const { return m_fallback; }
+    // Whether the connected database counts queries, as the last check or run found.
+    const RoutingCounters &routingCounters() const { return m_counters; }
+    // Which routing counter the last successful run() moved, where they could be read.
+    const std::optional<RoutingProof> &routing() const { return m_routing; }
 
 protected:
     void detect() override;
@@ -62,6 +68,8 @@ private:
     // Ends the transaction, whatever state it is in, then goes on.
     void rollBack(std::function<void()> then);
     void read(const QByteArray &output);
+    // Reads the routing counters after the statement, when they were read before it.
+    void finish();
     StepResult describe() const;
 
     QString m_statement;
@@ -70,6 +78,9 @@ private:
     std::optional<Plan> m_plan;
     PlanAnalysis m_analysis;
     std::optional<ErrorDiagnosis> m_fallback;
+    RoutingCounters m_counters;
+    std::optional<RoutingCounts> m_countsBefore;
+    std::optional<RoutingProof> m_routing;
 };
 
 } // namespace shardscope

@@ -16,13 +16,6 @@ QString field(const PGresult *result, int code)
     return QString::fromUtf8(PQresultErrorField(result, code)).trimmed();
 }
 
-// libpq puts strerror() text in its messages, translated into the user's language.
-bool isConnectionRefused(const QString &text)
-{
-    return text.contains(QLatin1String("Connection refused"))
-        || text.contains(QString::fromLocal8Bit(std::strerror(ECONNREFUSED)));
-}
-
 // The suggestions libpq 15 adds to "Connection refused", as it words them.
 const char *const libpqHints[] = {
     QT_TRANSLATE_NOOP("PgError", "Is the server running on that host and accepting TCP/IP connections?"),
@@ -45,7 +38,7 @@ namespace {
 // libpq 15's reasons after "failed: ", as it words them.
 QString translatedReason(const QString &reason)
 {
-    if (isConnectionRefused(reason))
+    if (PgError::isConnectionRefused(reason))
         return PgError::tr("nothing accepts connections there");
     if (reason == QLatin1String("timeout expired"))
         return PgError::tr("the time allowed to connect ran out");
@@ -181,6 +174,12 @@ PgError::Kind PgError::kindOf(const QString &sqlState, const QString &message)
                                                                      : Kind::QueryCanceled;
     }
     return Kind::Other;
+}
+
+bool PgError::isConnectionRefused(const QString &text)
+{
+    return text.contains(QLatin1String("Connection refused"), Qt::CaseInsensitive)
+        || text.contains(QString::fromLocal8Bit(std::strerror(ECONNREFUSED)));
 }
 
 } // namespace shardscope

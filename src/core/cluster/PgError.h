@@ -60,6 +60,9 @@ public:
     static PgError client(Kind kind, const QString &message);
 
     static Kind kindOf(const QString &sqlState, const QString &message);
+    // Whether libpq's text, or a server's passing it on, says the connection was refused: in
+    // English or in the user's language (libpq puts strerror() text in its messages).
+    static bool isConnectionRefused(const QString &text);
 };
 
 } // namespace shardscope

@@ -44,6 +44,19 @@ void ClusterLauncher::down(bool removeData)
         startDown(removeData);
 }
 
+void ClusterLauncher::stopWorker(int index)
+{
+    if (!begin())
+        return;
+    if (const auto invalid = checkSettings(index, 0)) {
+        fail({LaunchError::Kind::InvalidSettings,
+              tr("There is no worker %1: workers are numbered from %2 to %3.").arg(index).arg(minWorkers).arg(maxWorkers),
+              {}});
+        return;
+    }
+    startStopWorker(index);
+}
+
 void ClusterLauncher::cleanUp()
 {
     if (begin())

@@ -48,6 +48,9 @@ public:
     void up(int workers, int port = 0);
     void status();
     void down(bool removeData = false);
+    // Stops worker<index> (1 to 8) alone, keeping its data, to see what a cluster does
+    // without it; up() starts it again. Ends with stopped().
+    void stopWorker(int index);
     // After up() failed or was cancelled: removes what it left in place, keeping data that
     // was there before it. Ends with stopped().
     void cleanUp();
@@ -65,6 +68,7 @@ protected:
     virtual void startUp(int workers, int port) = 0;
     virtual void startStatus() = 0;
     virtual void startDown(bool removeData) = 0;
+    virtual void startStopWorker(int index) = 0;
     // By default as down() keeping the data.
     virtual void startCleanUp() { startDown(false); }
     // Called with every failure before it is reported, the operation still running: may

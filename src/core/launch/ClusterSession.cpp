@@ -20,6 +20,7 @@ const QString modeKey = QStringLiteral("mode");
 const QString workersKey = QStringLiteral("workers");
 const QString portKey = QStringLiteral("port");
 const QString directoryKey = QStringLiteral("localDirectory");
+const QString citusReleaseKey = QStringLiteral("citusRelease");
 
 } // namespace
 
@@ -57,6 +58,7 @@ void ClusterSession::restore()
         m_choice.workers = workers.toInt();
     m_choice.port = m_settings.wizardField(portKey).toInt();
     m_choice.localDirectory = m_settings.wizardField(directoryKey).toString();
+    m_choice.citusRelease = m_settings.wizardField(citusReleaseKey).toString();
 }
 
 void ClusterSession::save()
@@ -66,6 +68,7 @@ void ClusterSession::save()
     m_settings.setWizardField(workersKey, m_choice.workers);
     m_settings.setWizardField(portKey, m_choice.port);
     m_settings.setWizardField(directoryKey, m_choice.localDirectory);
+    m_settings.setWizardField(citusReleaseKey, m_choice.citusRelease);
     m_settings.sync();
 }
 

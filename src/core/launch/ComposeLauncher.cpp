@@ -170,6 +170,25 @@ void ComposeLauncher::startDown(bool removeData)
     runDown(removeData, tr("Cluster stopped"));
 }
 
+void ComposeLauncher::startStopWorker(int index)
+{
+    const QString service = QStringLiteral("worker%1").arg(index);
+    m_progress.reset();
+    m_composeUpRan = false;
+    reportProgress(0, 1, tr("Stopping %1").arg(service));
+    findTool([this, service] {
+        runCompose(m_project.stopArguments(m_tool, service), m_project.otherEnvironment(environment()),
+                   [this, service](int exitCode, const QStringList &output) {
+                       if (exitCode != 0) {
+                           fail(classify(output, exitCode, 0));
+                           return;
+                       }
+                       reportProgress(1, 1, tr("%1 stopped").arg(service));
+                       succeedDown();
+                   });
+    });
+}
+
 void ComposeLauncher::startCleanUp()
 {
     reportProgress(0, 1, tr("Removing what the start left"));

@@ -47,6 +47,7 @@ protected:
     void startUp(int workers, int port) override;
     void startStatus() override;
     void startDown(bool removeData) override;
+    void startStopWorker(int index) override;
     void startCleanUp() override;
     void settleFailure(LaunchError error) override;
     void abort() override;

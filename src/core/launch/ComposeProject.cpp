@@ -1,5 +1,7 @@
 #include "ComposeProject.h"
 
+#include "ComposeEnvFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +14,7 @@ namespace {
 // Every service is in this profile: down must reach the workers of whatever count was
 // started before.
 const QString allProfile = QStringLiteral("all");
+const QString imageKey = QStringLiteral("CITUS_IMAGE");
 
 } // namespace
 
@@ -91,6 +94,11 @@ QStringList ComposeProject::downArguments(const ComposeTool &tool, bool removeVo
     return arguments;
 }
 
+QStringList ComposeProject::stopArguments(const ComposeTool &tool, const QString &service) const
+{
+    return commonArguments(tool) << QStringLiteral("--profile") << allProfile << QStringLiteral("stop") << service;
+}
+
 QStringList ComposeProject::execArguments(const ComposeTool &tool, const QStringList &command) const
 {
     return commonArguments(tool) << QStringLiteral("exec") << QStringLiteral("coordinator") << command;
@@ -102,6 +110,14 @@ QProcessEnvironment ComposeProject::upEnvironment(QProcessEnvironment base, int 
     // Both, whatever a .env says: the process environment wins over .env in v1 and v2.
     base.insert(QStringLiteral("COMPOSE_PROFILES"), workerProfile(workers));
     base.insert(QStringLiteral("COORDINATOR_PORT"), QString::number(port));
+    // The image chosen, unless the user named one: CITUS_IMAGE in the environment or in
+    // the .env (which the environment would otherwise override) wins.
+    if (!m_citusImage.isEmpty() && !base.contains(imageKey)) {
+        QString unreadable; // then Compose cannot read it either, and says so
+        const auto values = ComposeEnvFile::read(m_envFile, &unreadable);
+        if (!values || values->value(imageKey).isEmpty())
+            base.insert(imageKey, m_citusImage);
+    }
     return base;
 }
 

@@ -35,14 +35,21 @@ public:
     // libpq password file beside the .env, for connection strings without the password.
     QString passFile() const;
 
+    // The image up runs (CITUS_IMAGE), unless CITUS_IMAGE is in the environment or the
+    // .env; empty: the compose file's default.
+    void setCitusImage(const QString &image) { m_citusImage = image; }
+    const QString &citusImage() const { return m_citusImage; }
+
     QStringList upArguments(const ComposeTool &tool, int workers) const;
     QStringList portArguments(const ComposeTool &tool) const;
     QStringList downArguments(const ComposeTool &tool, bool removeVolumes) const;
+    // Stops one service's container, keeping it and its volume.
+    QStringList stopArguments(const ComposeTool &tool, const QString &service) const;
     // Runs command in the coordinator's container.
     QStringList execArguments(const ComposeTool &tool, const QStringList &command) const;
 
-    // What the tool runs with for up: base plus the project's name, the worker profile and
-    // the coordinator's port.
+    // What the tool runs with for up: base plus the project's name, the worker profile,
+    // the coordinator's port and the image.
     QProcessEnvironment upEnvironment(QProcessEnvironment base, int workers, int port) const;
     // For port and down: base plus the project's name.
     QProcessEnvironment otherEnvironment(QProcessEnvironment base) const;
@@ -56,6 +63,7 @@ private:
     QString m_directory;
     QString m_envFile;
     QString m_name;
+    QString m_citusImage;
 };
 
 } // namespace shardscope

@@ -27,7 +27,8 @@ std::optional<LaunchChoice::Kind> LaunchChoice::kindNamed(const QString &name)
 bool LaunchChoice::operator==(const LaunchChoice &other) const
 {
     return kind == other.kind && workers == other.workers && port == other.port
-        && localDirectory == other.localDirectory && composeDirectory == other.composeDirectory;
+        && localDirectory == other.localDirectory && composeDirectory == other.composeDirectory
+        && citusRelease == other.citusRelease;
 }
 
 } // namespace shardscope

@@ -23,6 +23,7 @@ struct LaunchChoice {
     int port = 0; // 0: the launcher's default
     QString localDirectory;   // Local: where the servers keep their data
     QString composeDirectory; // Docker: docker-compose.yml's; empty: the project shipped
+    QString citusRelease;     // Docker: a CitusVersions release; empty: the default
 
     // Whether ShardScope starts (and may stop) the cluster itself.
     bool startsCluster() const { return kind != Kind::Existing; }

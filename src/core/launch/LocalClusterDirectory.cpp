@@ -71,7 +71,11 @@ bool LocalClusterDirectory::writeSettings(const QString &server, int port, bool 
     QByteArray text = "# Written by ShardScope before every start.\n"
                       "listen_addresses = '127.0.0.1'\n"
                       "port = "
-        + QByteArray::number(port) + "\nunix_socket_directories = ''\n";
+        + QByteArray::number(port)
+        + "\nunix_socket_directories = ''\n"
+          // Citus moves a shard with logical replication unless told to block writes: the
+          // rebalancer then keeps the table writable while shards move (Cluster > Rebalance).
+          "wal_level = logical\n";
     if (preloadCitus)
         text += "shared_preload_libraries = 'citus'\n";
     if (settings.write(text) < 0) {

@@ -114,33 +114,8 @@ void LocalLauncher::startDown(bool removeData)
     if (!hasDirectory())
         return;
     QList<Step> steps{findInstallation()};
-    for (const QString &server : m_directory.servers()) {
-        steps.append({tr("Stopping %1").arg(server), [this, server] {
-                          const QString data = m_directory.dataDir(server);
-                          // A server that is not running (or left a stale postmaster.pid
-                          // behind, as after a power cut) needs no stopping.
-                          runServerProgram(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), data},
-                                           [this, data, server](int exitCode, const QStringList &) {
-                                               if (exitCode != 0) {
-                                                   next();
-                                                   return;
-                                               }
-                                               runServerProgram(QStringLiteral("pg_ctl"),
-                                                                {QStringLiteral("stop"), QStringLiteral("-D"), data,
-                                                                 QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
-                                                                 QStringLiteral("-t"), pgCtlWait},
-                                                                [this, server](int exitCode, const QStringList &output) {
-                                                                    if (exitCode != 0) {
-                                                                        fail({LaunchError::Kind::Failed,
-                                                                              tr("%1 did not stop.").arg(server),
-                                                                              output.join(QLatin1Char('\n'))});
-                                                                        return;
-                                                                    }
-                                                                    next();
-                                                                });
-                                           });
-                      }});
-    }
+    for (const QString &server : m_directory.servers())
+        steps.append(stopServer(server));
     if (removeData) {
         steps.append({tr("Removing the data"), [this] {
                           QString error;
@@ -152,6 +127,45 @@ void LocalLauncher::startDown(bool removeData)
     }
     steps.append({tr("Cluster stopped"), [this] { succeedDown(); }});
     runSteps(steps);
+}
+
+void LocalLauncher::startStopWorker(int index)
+{
+    if (!hasDirectory())
+        return;
+    const QString server = LocalClusterDirectory::serverName(index);
+    if (!m_directory.exists(server)) {
+        fail({LaunchError::Kind::InvalidSettings, tr("The cluster in %1 has no %2.").arg(m_directory.path(), server), {}});
+        return;
+    }
+    runSteps({findInstallation(), stopServer(server), {tr("%1 stopped").arg(server), [this] { succeedDown(); }}});
+}
+
+LocalLauncher::Step LocalLauncher::stopServer(const QString &server)
+{
+    return {tr("Stopping %1").arg(server), [this, server] {
+                const QString data = m_directory.dataDir(server);
+                // A server that is not running (or left a stale postmaster.pid behind, as
+                // after a power cut) needs no stopping.
+                runServerProgram(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), data},
+                                 [this, data, server](int exitCode, const QStringList &) {
+                                     if (exitCode != 0) {
+                                         next();
+                                         return;
+                                     }
+                                     runServerProgram(QStringLiteral("pg_ctl"),
+                                                      {QStringLiteral("stop"), QStringLiteral("-D"), data, QStringLiteral("-m"),
+                                                       QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), pgCtlWait},
+                                                      [this, server](int exitCode, const QStringList &output) {
+                                                          if (exitCode != 0) {
+                                                              fail({LaunchError::Kind::Failed, tr("%1 did not stop.").arg(server),
+                                                                    output.join(QLatin1Char('\n'))});
+                                                              return;
+                                                          }
+                                                          next();
+                                                      });
+                                 });
+            }};
 }
 
 void LocalLauncher::settleFailure(LaunchError error)
@@ -183,13 +197,13 @@ QString LocalLauncher::waitingFor() const
 {
     if (m_step <= 0 || m_step > m_steps.size())
         return {};
-    const QString label = m_steps.at(m_step - 1).label;
-    return m_probe->lastProblem().isEmpty() ? label : label + QStringLiteral(": ") + m_probe->lastProblem();
+    return m_probe->lastProblem().isEmpty() ? m_label : m_label + QStringLiteral(": ") + m_probe->lastProblem();
 }
 
 void LocalLauncher::runSteps(const QList<Step> &steps)
 {
     m_servers.clear();
+    m_running.clear();
     m_steps = steps;
     m_step = 0;
     next();
@@ -200,7 +214,8 @@ void LocalLauncher::next()
     if (m_step >= m_steps.size())
         return;
     const Step step = m_steps.at(m_step++);
-    reportProgress(m_step - 1, int(m_steps.size()) - 1, step.label);
+    m_label = step.label();
+    reportProgress(m_step - 1, int(m_steps.size()) - 1, m_label);
     step.run();
 }
 
@@ -286,9 +301,20 @@ QList<LocalLauncher::Step> LocalLauncher::serverSteps(int workers, int port, boo
 
 LocalLauncher::Step LocalLauncher::createServer(const QString &server, int requestedPort)
 {
-    return {tr("Creating %1").arg(server), [this, server, requestedPort] {
+    // Run again on a cluster made before, up says what it finds rather than what it would do.
+    const auto label = [this, server] {
+        return m_directory.exists(server) ? tr("Found %1 in %2").arg(server, m_directory.path())
+                                          : tr("Creating %1").arg(server);
+    };
+    return {label, [this, server, requestedPort] {
                 if (m_directory.exists(server)) {
-                    next();
+                    runServerProgram(QStringLiteral("pg_ctl"),
+                                     {QStringLiteral("status"), QStringLiteral("-D"), m_directory.dataDir(server)},
+                                     [this, server](int exitCode, const QStringList &) {
+                                         if (exitCode == 0)
+                                             m_running << server;
+                                         next();
+                                     });
                     return;
                 }
                 // Before initdb, which takes seconds.
@@ -328,7 +354,12 @@ LocalLauncher::Step LocalLauncher::createServer(const QString &server, int reque
 
 LocalLauncher::Step LocalLauncher::startServer(const QString &server, int requestedPort, bool preloadCitus)
 {
-    return {tr("Starting %1").arg(server), [this, server, requestedPort, preloadCitus] {
+    const auto label = [this, server] {
+        return m_running.contains(server)
+            ? tr("Already running: %1, on port %2").arg(server).arg(m_directory.port(server))
+            : tr("Starting %1").arg(server);
+    };
+    return {label, [this, server, requestedPort, preloadCitus] {
                 int port = m_directory.port(server);
                 if (port != 0 && requestedPort != 0 && port != requestedPort) {
                     fail({LaunchError::Kind::InvalidSettings,

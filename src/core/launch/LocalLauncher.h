@@ -48,13 +48,26 @@ protected:
     void startUp(int workers, int port) override;
     void startStatus() override;
     void startDown(bool removeData) override;
+    void startStopWorker(int index) override;
     void settleFailure(LaunchError error) override;
     void abort() override;
     QString waitingFor() const override;
 
 private:
+    // A label of its own, or one made as the step begins, from what the steps before it
+    // found (a server created before, or running already).
     struct Step {
-        QString label;
+        Step(const QString &text, std::function<void()> work)
+            : label([text] { return text; })
+            , run(std::move(work))
+        {
+        }
+        Step(std::function<QString()> makeLabel, std::function<void()> work)
+            : label(std::move(makeLabel))
+            , run(std::move(work))
+        {
+        }
+        std::function<QString()> label;
         std::function<void()> run;
     };
     using ProcessDone = std::function<void(int exitCode, const QStringList &output)>;
@@ -69,6 +82,7 @@ private:
     Step prepareDirectory();
     Step createServer(const QString &server, int requestedPort);
     Step startServer(const QString &server, int requestedPort, bool preloadCitus);
+    Step stopServer(const QString &server);
     QList<Step> serverSteps(int workers, int port, bool preloadCitus);
     QList<Step> citusSteps(int workers);
 
@@ -91,6 +105,8 @@ private:
     ClusterProbe *m_probe;
     QList<Step> m_steps;
     int m_step = 0;
+    QString m_label; // of the step that runs
+    QStringList m_running; // servers the running operation found running already
     QString m_password;
     // The superuser's password for the initdb that runs, in a file only its owner may
     // read: removed when initdb ends or the operation fails, and with the launcher.

@@ -37,6 +37,13 @@ struct Buffers {
     }
 };
 
+// WAL the node and those below it generated (EXPLAIN (ANALYZE, WAL)); "buffers full" is PostgreSQL 18's.
+struct WalUsage {
+    std::optional<qint64> records, fullPageImages, bytes, buffersFull;
+
+    bool any() const { return records || fullPageImages || bytes || buffersFull; }
+};
+
 // Fields that only Citus nodes carry.
 struct CitusInfo {
     // Task and every node of its remote plan: the worker that ran it; empty elsewhere.
@@ -96,6 +103,18 @@ struct PlanNode {
     QString filter;
     std::optional<double> rowsRemovedByFilter, rowsRemovedByJoinFilter, rowsRemovedByIndexRecheck;
     std::optional<int> workersPlanned, workersLaunched;
+    // PostgreSQL 18: how many times an index scan descended its index ("Index Searches").
+    std::optional<qint64> indexSearches;
+    // PostgreSQL 18: the planner chose this node although a setting (enable_seqscan = off, ...)
+    // disabled its kind: nothing better was possible.
+    bool disabled = false;
+    // PostgreSQL 17: where a Materialize, CTE Scan or WindowAgg kept its rows ("Memory",
+    // "Disk") and its peak size.
+    QString storage;
+    std::optional<double> maximumStorageKb;
+    // PostgreSQL 18: the WindowAgg's window definition ("w1 AS (PARTITION BY ...)").
+    QString window;
+    WalUsage wal;
 
     // Relation name without the Citus shard suffix ("activity_log_102009" -> "activity_log").
     QString tableName;

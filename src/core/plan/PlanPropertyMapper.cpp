@@ -22,7 +22,8 @@ enum class Field {
     Filter, RowsRemovedByFilter, RowsRemovedByJoinFilter, RowsRemovedByIndexRecheck,
     WorkersPlanned, WorkersLaunched, Query, Error, Node, TupleData, TaskCount, TasksShown,
     SubplanDuration, IntermediateDataSize, ResultDestination, MapTaskCount, MergeTaskCount,
-    PlanningTime, ExecutionTime,
+    PlanningTime, ExecutionTime, IndexSearches, Disabled, Storage, MaximumStorage, Window,
+    WalRecords, WalFpi, WalBytes, WalBuffersFull,
 };
 
 const QHash<QString, Field> &fields()
@@ -82,6 +83,15 @@ const QHash<QString, Field> &fields()
         {QStringLiteral("Merge Task Count"), Field::MergeTaskCount},
         {QStringLiteral("Planning Time"), Field::PlanningTime},
         {QStringLiteral("Execution Time"), Field::ExecutionTime},
+        {QStringLiteral("Index Searches"), Field::IndexSearches},
+        {QStringLiteral("Disabled"), Field::Disabled},
+        {QStringLiteral("Storage"), Field::Storage},
+        {QStringLiteral("Maximum Storage"), Field::MaximumStorage},
+        {QStringLiteral("Window"), Field::Window},
+        {QStringLiteral("WAL Records"), Field::WalRecords},
+        {QStringLiteral("WAL FPI"), Field::WalFpi},
+        {QStringLiteral("WAL Bytes"), Field::WalBytes},
+        {QStringLiteral("WAL Buffers Full"), Field::WalBuffersFull},
     };
     return table;
 }
@@ -214,6 +224,15 @@ void PlanPropertyMapper::applyField(PlanNode &node, int field, const QString &va
     case Field::MergeTaskCount: citus.mergeTaskCount = integer<qint64>(value); break;
     case Field::PlanningTime: citus.planningTimeMs = number(value); break;
     case Field::ExecutionTime: citus.executionTimeMs = number(value); break;
+    case Field::IndexSearches: node.indexSearches = integer<qint64>(value); break;
+    case Field::Disabled: node.disabled = value == QLatin1String("true"); break;
+    case Field::Storage: node.storage = value; break;
+    case Field::MaximumStorage: node.maximumStorageKb = number(value); break;
+    case Field::Window: node.window = value; break;
+    case Field::WalRecords: node.wal.records = integer<qint64>(value); break;
+    case Field::WalFpi: node.wal.fullPageImages = integer<qint64>(value); break;
+    case Field::WalBytes: node.wal.bytes = integer<qint64>(value); break;
+    case Field::WalBuffersFull: node.wal.buffersFull = integer<qint64>(value); break;
     }
 }
 

@@ -154,7 +154,8 @@ std::optional<ExplainOutput> PlanReader::readOutput(const QByteArray &bytes, Pla
     return ExplainOutput{std::move(*plans), std::move(cleaned.skipped)};
 }
 
-std::optional<ExplainOutput> PlanReader::readOutputFile(const QString &path, PlanParseError *error)
+std::optional<ExplainOutput> PlanReader::readOutputFile(const QString &path, PlanParseError *error,
+                                                        FileAccess access)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -170,6 +171,13 @@ std::optional<ExplainOutput> PlanReader::readOutputFile(const QString &path, Pla
         }
         return std::nullopt;
     }
+    // Mapped, read where the file lies rather than copied into memory of our own first: for
+    // a plan of many megabytes the copy costs as much as parsing it. Nothing read keeps a
+    // view of these bytes, so they may go with the file. What cannot be mapped (a pipe, an
+    // empty file) is read.
+    const bool map = access == FileAccess::Mapped && file.size() > 0;
+    if (const uchar *mapped = map ? file.map(0, file.size()) : nullptr)
+        return readOutput(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), file.size()), error);
     return readOutput(file.readAll(), error);
 }
 

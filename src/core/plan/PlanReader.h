@@ -19,7 +19,12 @@ class PlanReader
 public:
     // Each plan on its own, and the pasted lines around them that were left out.
     static std::optional<ExplainOutput> readOutput(const QByteArray &bytes, PlanParseError *error);
-    static std::optional<ExplainOutput> readOutputFile(const QString &path, PlanParseError *error);
+    // How a file's bytes reach the parser. Mapped saves copying a plan of many megabytes,
+    // but a file cut short by another program while it is read ends the process (SIGBUS):
+    // for a command that ends with its read, not for the window.
+    enum class FileAccess { Copied, Mapped };
+    static std::optional<ExplainOutput> readOutputFile(const QString &path, PlanParseError *error,
+                                                       FileAccess access = FileAccess::Copied);
     // Every plan in one Plan (ExplainOutput::merged()): the only one, as a rule.
     static std::optional<Plan> read(const QByteArray &bytes, PlanParseError *error);
     static std::optional<Plan> readFile(const QString &path, PlanParseError *error);

@@ -2,6 +2,7 @@
 
 #include "Milliseconds.h"
 #include "NodeLabel.h"
+#include "PlanHeader.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -35,11 +36,17 @@ QJsonObject PlanSummary::toJson(const Plan &plan, const PlanAnalysis &analysis)
             {QStringLiteral("time_ms"), orNull(worker.timeMs)},
         });
     }
+    const PlanHeader header = PlanHeader::of(plan);
     return QJsonObject{
         {QStringLiteral("format"), planFormatName(plan.format)},
         {QStringLiteral("analyzed"), plan.analyzed},
         {QStringLiteral("planning_ms"), orNull(plan.planningTimeMs)},
         {QStringLiteral("execution_ms"), orNull(plan.executionTimeMs)},
+        {QStringLiteral("planning_memory_kb"), orNull(header.planningMemoryUsedKb)},
+        {QStringLiteral("serialization_ms"), orNull(header.serializationMs)},
+        {QStringLiteral("serialization_kb"), orNull(header.serializationOutputKb)},
+        {QStringLiteral("jit_ms"), orNull(header.jitTotalMs)},
+        {QStringLiteral("wal_bytes"), orNull(header.wal.bytes)},
         {QStringLiteral("nodes"), plan.planNodeCount()},
         {QStringLiteral("coordinator_nodes"), analysis.coordinatorNodes},
         {QStringLiteral("distributed"), plan.isDistributed()},

@@ -48,22 +48,47 @@ bool isBlank(QByteArrayView line)
     return line.trimmed().isEmpty();
 }
 
+// A rule under the header: "-" and "+" in psql's default ASCII line style, "─" and "┼" in
+// its unicode one (\pset linestyle unicode), as people often paste it.
 bool isDashLine(QByteArrayView line, bool columnSeparators)
 {
-    const QByteArrayView trimmed = line.trimmed();
-    if (trimmed.isEmpty())
+    static constexpr QByteArrayView horizontal("\u2500");
+    static constexpr QByteArrayView cross("\u253C");
+    QByteArrayView rest = line.trimmed();
+    if (rest.isEmpty())
         return false;
-    for (char c : trimmed) {
-        if (c != '-' && !(columnSeparators && c == '+'))
+    while (!rest.isEmpty()) {
+        if (rest.front() == '-' || (columnSeparators && rest.front() == '+'))
+            rest = rest.sliced(1);
+        else if (rest.startsWith(horizontal))
+            rest = rest.sliced(horizontal.size());
+        else if (columnSeparators && rest.startsWith(cross))
+            rest = rest.sliced(cross.size());
+        else
             return false;
     }
     return true;
 }
 
+// "(3 rows)", "(1 row)", and as psql says it in other languages: "(11 lignes)", "(3 filas)".
 bool isRowCountFooter(QByteArrayView line)
 {
     const QByteArrayView trimmed = line.trimmed();
-    return trimmed.startsWith('(') && (trimmed.endsWith(" rows)") || trimmed.endsWith(" row)"));
+    if (!trimmed.startsWith('(') || !trimmed.endsWith(')'))
+        return false;
+    const QByteArrayView inside = trimmed.sliced(1, trimmed.size() - 2);
+    const qsizetype space = inside.indexOf(' ');
+    if (space <= 0 || space == inside.size() - 1)
+        return false;
+    for (char c : inside.first(space)) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    for (char c : inside.sliced(space + 1)) {
+        if (c == ' ' || c == '(' || c == ')' || c == ':' || c == '=')
+            return false;
+    }
+    return true;
 }
 
 // The header of a one-column aligned result: a name centred over a line of dashes as wide
@@ -172,8 +197,10 @@ void appendCellLine(QByteArrayView line, QByteArray &out)
     // continues in the same cell with " +".
     while (line.endsWith(' '))
         line.chop(1);
-    if (line.endsWith('+')) {
-        line.chop(1);
+    // " ↵" in the unicode line style.
+    static constexpr QByteArrayView newline("\u21B5");
+    if (line.endsWith('+') || line.endsWith(newline)) {
+        line.chop(line.endsWith('+') ? 1 : newline.size());
         while (line.endsWith(' '))
             line.chop(1);
     }

@@ -1,5 +1,7 @@
 #include "StructuredTree.h"
 
+#include <algorithm>
+
 namespace shardscope {
 
 int StructuredTree::member(int object, std::string_view key) const
@@ -15,6 +17,24 @@ std::string_view StructuredTree::own(std::string text)
 {
     m_owned.push_back(std::move(text));
     return m_owned.back();
+}
+
+std::string_view StructuredTree::copy(std::string_view text)
+{
+    constexpr size_t blockSize = size_t(1) << 16;
+    if (text.size() > m_room) {
+        // A text longer than a block gets a block of its own. Not zeroed: every byte
+        // handed out is written first.
+        const size_t size = std::max(blockSize, text.size());
+        m_blocks.emplace_back(new char[size]);
+        m_free = m_blocks.back().get();
+        m_room = size;
+    }
+    char *const at = m_free;
+    std::copy(text.begin(), text.end(), at);
+    m_free += text.size();
+    m_room -= text.size();
+    return {at, text.size()};
 }
 
 int StructuredTreeBuilder::append(StructuredTree::Type type, std::string_view text)

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,9 +44,10 @@ public:
 
     // Keeps a string alive for as long as the tree; returns a view of it.
     std::string_view own(std::string text);
-    // Keeps the buffer that entries point into (JSON is parsed in place).
-    void keepSource(QByteArray source) { m_source = std::move(source); }
-    char *sourceData() { return m_source.data(); }
+    // A copy of text that lives as long as the tree, packed with the other copies: a
+    // 10,000-node plan has hundreds of thousands of short values, and one allocation each
+    // would cost more than the copy.
+    std::string_view copy(std::string_view text);
 
     static QString toQString(std::string_view text)
     {
@@ -53,8 +55,10 @@ public:
     }
 
 private:
-    QByteArray m_source;
     std::deque<std::string> m_owned;
+    std::vector<std::unique_ptr<char[]>> m_blocks; // copies; a block never moves
+    char *m_free = nullptr; // where the next copy goes in the last block
+    size_t m_room = 0; // bytes left there
 };
 
 // Event sink that the format adapters drive: a member name, then a value; containers

@@ -1,6 +1,8 @@
 #include "TextPlanParser.h"
 
+#include "BufferText.h"
 #include "PlanPropertyMapper.h"
+#include "TextParts.h"
 
 #include <QByteArrayView>
 
@@ -31,22 +33,6 @@ QByteArrayView trimmedLeft(QByteArrayView text)
     while (at < text.size() && text.at(at) == ' ')
         ++at;
     return text.sliced(at);
-}
-
-// Calls visit(part) for each part between separators; stops when visit returns false.
-template<typename Visit>
-bool forEachPart(QByteArrayView text, char separator, Visit visit)
-{
-    qsizetype start = 0;
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf(separator, start);
-        if (end < 0)
-            end = text.size();
-        if (!visit(text.sliced(start, end - start)))
-            return false;
-        start = end + 1;
-    }
-    return true;
 }
 
 // "Seq Scan" matches "Seq Scan" and "Seq Scan on t", not "Seq Scanner".
@@ -519,38 +505,50 @@ void applyName(PlanNode &node, const NodeName &name, const QString &subplanName)
     applyIfSet(node, QStringLiteral("Command"), name.command);
 }
 
-QString capitalised(QByteArrayView word)
-{
-    QString text = toText(word);
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
-}
-
 // "shared hit=2 read=3, local written=1, temp read=5" -> "Shared Hit Blocks" = 2, ...
 // Returns false (and applies nothing) for anything else.
 bool applyBuffers(PlanNode &node, QByteArrayView value)
 {
-    std::vector<std::pair<QString, QString>> counters;
-    const bool valid = forEachPart(value, ',', [&counters](QByteArrayView scope) {
-        scope = scope.trimmed();
-        const qsizetype space = scope.indexOf(' ');
-        if (space <= 0)
-            return false;
-        const QString prefix = capitalised(scope.first(space)) + QLatin1Char(' ');
-        return forEachPart(scope.sliced(space + 1), ' ', [&](QByteArrayView counter) {
-            const qsizetype equals = counter.indexOf('=');
-            if (equals <= 0)
-                return false;
-            counters.emplace_back(prefix + capitalised(counter.first(equals)) + QStringLiteral(" Blocks"),
-                                  toText(counter.sliced(equals + 1)));
-            return true;
-        });
-    });
-    if (!valid || counters.empty())
-        return false;
+    const auto counters = BufferText::counters(value);
     for (const auto &[key, count] : counters)
         PlanPropertyMapper::apply(node, key, count);
+    return !counters.empty();
+}
+
+// "records=240 fpi=1 bytes=17820 buffers full=268" -> "WAL Records", ... as in JSON.
+bool applyWal(PlanNode &node, QByteArrayView value)
+{
+    static const struct {
+        QByteArrayView label;
+        QString key;
+    } counters[] = {
+        {"records=", QStringLiteral("WAL Records")},
+        {"fpi=", QStringLiteral("WAL FPI")},
+        {"bytes=", QStringLiteral("WAL Bytes")},
+        {"buffers full=", QStringLiteral("WAL Buffers Full")},
+    };
+    bool any = false;
+    for (const auto &counter : counters) {
+        const qsizetype at = value.indexOf(counter.label);
+        if (at < 0 || (at > 0 && value.at(at - 1) != ' '))
+            continue;
+        QByteArrayView count = value.sliced(at + counter.label.size());
+        const qsizetype space = count.indexOf(' ');
+        PlanPropertyMapper::apply(node, counter.key, toText(space < 0 ? count : count.first(space)));
+        any = true;
+    }
+    return any;
+}
+
+// "Memory  Maximum Storage: 17kB" -> Storage, Maximum Storage (kB), as in JSON.
+bool applyStorage(PlanNode &node, QByteArrayView value)
+{
+    const qsizetype gap = value.indexOf("  Maximum Storage: ");
+    if (gap <= 0 || !value.endsWith("kB"))
+        return false;
+    PlanPropertyMapper::apply(node, QStringLiteral("Storage"), toText(value.first(gap)));
+    PlanPropertyMapper::apply(node, QStringLiteral("Maximum Storage"),
+                              toText(value.sliced(gap + 19).chopped(2)));
     return true;
 }
 
@@ -634,6 +632,7 @@ private:
     bool readRoot(const Line &line);
     bool readNodeLine(const Line &line, QByteArrayView text);
     bool readPropertyLine(const Line &line);
+    bool continuesFlushLeft(const Line &line) const;
     bool fail(const Line &line, const QString &message);
 
     int addPlanNode(QByteArrayView text, int parent, const QString &subplanName);
@@ -786,7 +785,7 @@ bool Reader::readNodeLine(const Line &line, QByteArrayView text)
 // the root's own column belong to the document (timings, "Planning:", "JIT:", ...).
 bool Reader::readPropertyLine(const Line &line)
 {
-    if (m_pending && line.column > m_pending->column) {
+    if (m_pending && (line.column > m_pending->column || continuesFlushLeft(line))) {
         QString &continuation = m_pending->continuation;
         if (!continuation.isEmpty())
             continuation += QStringLiteral("; ");
@@ -817,6 +816,17 @@ bool Reader::readPropertyLine(const Line &line)
     }
     m_pending = std::move(property);
     return true;
+}
+
+// A plan copied from a terminal can lose the indentation of the "Planning:" block's lines.
+// At the document's own column PostgreSQL prints "Buffers:", "I/O Timings:" and "Memory:"
+// only inside that block, so right after an empty "Planning:" they are still its lines.
+bool Reader::continuesFlushLeft(const Line &line) const
+{
+    return m_pending->owner < 0 && m_pending->key == "Planning" && m_pending->value.isEmpty()
+        && line.column == m_pending->column
+        && (line.content.startsWith("Buffers: ") || line.content.startsWith("I/O Timings: ")
+            || line.content.startsWith("Memory: "));
 }
 
 // "SubPlan 1" / "InitPlan 1 (returns $0)" / "CTE x" name the node indented below them.
@@ -872,6 +882,10 @@ void Reader::applyToNode(int index, QByteArrayView key, QByteArrayView value)
     if (key == "Buffers" && applyBuffers(node, value))
         return;
     if (key == "Sort Method" && applySortMethod(node, value))
+        return;
+    if (key == "WAL" && applyWal(node, value))
+        return;
+    if (key == "Storage" && applyStorage(node, value))
         return;
     PlanPropertyMapper::apply(node, toText(key), toText(value));
 }

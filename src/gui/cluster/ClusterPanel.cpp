@@ -3,6 +3,7 @@
 #include "ClusterLauncher.h"
 #include "ClusterSession.h"
 #include "ErrorDiagnosis.h"
+#include "GlossaryButton.h"
 #include "PgError.h"
 #include "SqlRecordModel.h"
 #include "Tutorial.h"
@@ -117,6 +118,8 @@ ClusterPanel::ClusterPanel(QWidget *parent)
     // The status on a row of its own: a wrapped label beside buttons gets the height of one
     // line, and a long Spanish sentence was cut.
     auto *buttons = new QHBoxLayout;
+    for (const char *term : {"coordinator", "worker", "shard"})
+        buttons->addWidget(new GlossaryButton(QLatin1String(term), this, true));
     buttons->addStretch(1);
     buttons->addWidget(m_start);
     buttons->addWidget(m_forget);

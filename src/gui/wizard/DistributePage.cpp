@@ -2,6 +2,7 @@
 
 #include "ClusterSession.h"
 #include "DistributeStep.h"
+#include "GlossaryButton.h"
 #include "PgConnection.h"
 #include "StatementRunner.h"
 #include "Tutorial.h"
@@ -35,8 +36,8 @@ DistributePage::DistributePage(ClusterSession *session, QWidget *parent)
     m_shardsLabel->setBuddy(m_shards);
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(m_columnLabel, m_column);
-    form->addRow(m_shardsLabel, m_shards);
+    form->addRow(m_columnLabel, GlossaryButton::beside(m_column, QStringLiteral("distribution-column")));
+    form->addRow(m_shardsLabel, GlossaryButton::beside(m_shards, QStringLiteral("shard")));
     contentLayout()->addLayout(form);
     addResultWidget(m_chart, 2);
     m_chart->hide();

@@ -11,6 +11,8 @@
 #include "StatusLabel.h"
 #include "Tutorial.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
@@ -39,6 +41,10 @@ ExplainPage::ExplainPage(ClusterSession *session, QWidget *parent)
     , m_tabs(new QTabWidget(m_planArea))
     , m_planView(new PlanView(m_tabs))
     , m_comparison(new PlanComparisonWidget(m_tabs))
+    , m_whatNext(new QLabel(this))
+    , m_shardMap(new QPushButton(this))
+    , m_addWorker(new QPushButton(this))
+    , m_stopWorker(new QPushButton(this))
 {
     m_ui->setupUi(m_form);
     contentLayout()->addWidget(m_form);
@@ -56,6 +62,13 @@ ExplainPage::ExplainPage(ClusterSession *session, QWidget *parent)
     planLayout->addWidget(m_tabs);
     addResultWidget(m_planArea);
     m_planArea->hide();
+    auto *next = new QHBoxLayout;
+    next->addWidget(m_whatNext);
+    next->addWidget(m_shardMap);
+    next->addWidget(m_addWorker);
+    next->addWidget(m_stopWorker);
+    next->addStretch(1);
+    contentLayout()->addLayout(next);
 
     registerField(QStringLiteral("explainStatement"), m_ui->editor, "plainText", SIGNAL(textChanged()));
     registerField(QStringLiteral("explainAllTasks"), m_ui->allTasks);
@@ -68,6 +81,17 @@ ExplainPage::ExplainPage(ClusterSession *session, QWidget *parent)
         if (m_document)
             emit openPlanRequested(m_document);
     });
+    connect(m_shardMap, &QPushButton::clicked, this, &ExplainPage::shardMapRequested);
+    // The ghosts of the tasks not shown offer to show them: the same statement, every task.
+    m_planView->setEveryTaskOffered(true);
+    connect(m_planView, &PlanView::everyTaskRequested, this, [this] {
+        if (step()->isBusy())
+            return;
+        m_ui->allTasks->setChecked(true);
+        run();
+    });
+    connect(m_addWorker, &QPushButton::clicked, this, &ExplainPage::addWorkerRequested);
+    connect(m_stopWorker, &QPushButton::clicked, this, &ExplainPage::stopWorkerRequested);
     connect(m_large, &QPushButton::clicked, this, [this] {
         auto *large = new LargeView(m_tabs, this);
         large->showMaximized();
@@ -102,6 +126,18 @@ void ExplainPage::retranslateUi()
     m_tabs->setTabText(PlanTab, tr("Plan"));
     m_tabs->setTabText(ComparisonTab, tr("User 1 and user 2"));
     m_planView->setAccessibleName(tr("Plan of the statement"));
+    // The buttons say what each does: the row stays narrow enough for a projector's screen.
+    m_whatNext->setText(tr("<b>What next?</b>"));
+    m_shardMap->setText(tr("Open the Shard &Map"));
+    m_shardMap->setAccessibleName(tr("Open the shard map in the main window"));
+    m_addWorker->setText(tr("Add a &Worker…"));
+    m_addWorker->setAccessibleName(tr("Add a worker to the cluster and move shards onto it"));
+    m_addWorker->setToolTip(tr("Add a worker, move shards onto it while the shard map shows them move, then see "
+                               "whether user 1's and user 2's tasks moved"));
+    m_stopWorker->setText(tr("S&top a Worker…"));
+    m_stopWorker->setAccessibleName(tr("Stop a worker of the cluster and see which users' queries fail"));
+    m_stopWorker->setToolTip(tr("Stop one worker of a cluster ShardScope started, see the queries of the users whose "
+                                "shards it holds fail while the others work, then start it again"));
 }
 
 ExplainStep *ExplainPage::explain() const
@@ -209,6 +245,7 @@ void ExplainPage::showResult()
     auto document = std::make_shared<PlanDocument>();
     document->plan = *explain()->plan();
     document->analysis = explain()->analysis();
+    document->statement = explain()->statement();
     document->translatedName = documentName();
     document->name = document->translatedName();
     m_document = document;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -40,6 +41,11 @@ public:
     PlanComparisonWidget *comparison() const { return m_comparison; }
     QPushButton *compareButton() const { return m_compare; }
     QPushButton *openButton() const { return m_open; }
+    // "What next?": opens the shard map.
+    QPushButton *shardMapButton() const { return m_shardMap; }
+    // "What next?": scales the cluster out (Cluster > Add a Worker).
+    QPushButton *addWorkerButton() const { return m_addWorker; }
+    QPushButton *stopWorkerButton() const { return m_stopWorker; }
     // Shows the plans in a window of their own, as large as the screen, and back.
     QPushButton *showLargeButton() const { return m_large; }
     // Where the plans show on the page: the tabs, when they are not shown large.
@@ -58,6 +64,12 @@ public:
 
 signals:
     void openPlanRequested(shardscope::PlanDocumentPtr document);
+    // From "What next?": the shard map, where every row of the table lives.
+    void shardMapRequested();
+    // From "What next?": a worker more, and shards moved onto it.
+    void addWorkerRequested();
+    // From "What next?": a worker lost, and which users' queries fail.
+    void stopWorkerRequested();
 
 protected:
     void retranslateUi() override;
@@ -89,6 +101,11 @@ private:
     QTabWidget *m_tabs;
     PlanView *m_planView;
     PlanComparisonWidget *m_comparison;
+    // "What next?": where the tutorial goes from here.
+    QLabel *m_whatNext;
+    QPushButton *m_shardMap;
+    QPushButton *m_addWorker;
+    QPushButton *m_stopWorker;
     PlanDocumentPtr m_document;
     // Of a comparison under way: the users still to explain, the plans already made.
     QList<int> m_pendingUsers;

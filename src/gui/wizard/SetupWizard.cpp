@@ -38,7 +38,7 @@ SetupWizard::SetupWizard(ClusterSession *session, const AppSettings &settings, Q
 {
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, false);
-    auto *welcome = new WelcomePage(this);
+    auto *welcome = new WelcomePage(m_session, this);
     setPage(WelcomeId, welcome);
     setPage(StartClusterId, new StartClusterPage(m_session, this));
     setPage(VerifyWorkersId, new VerifyWorkersPage(m_session, this));
@@ -48,6 +48,9 @@ SetupWizard::SetupWizard(ClusterSession *session, const AppSettings &settings, Q
     m_explain = new ExplainPage(m_session, this);
     setPage(ExplainId, m_explain);
     connect(m_explain, &ExplainPage::openPlanRequested, this, &SetupWizard::openPlanRequested);
+    connect(m_explain, &ExplainPage::shardMapRequested, this, &SetupWizard::shardMapRequested);
+    connect(m_explain, &ExplainPage::addWorkerRequested, this, &SetupWizard::addWorkerRequested);
+    connect(m_explain, &ExplainPage::stopWorkerRequested, this, &SetupWizard::stopWorkerRequested);
     connect(welcome->checker(), &PrerequisiteChecker::done, this, &SetupWizard::recommendLaunch);
     retranslateUi();
     restore();

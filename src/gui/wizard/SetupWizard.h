@@ -38,6 +38,12 @@ public:
 signals:
     // The user wants a plan the wizard made in the plan viewer.
     void openPlanRequested(shardscope::PlanDocumentPtr document);
+    // The user wants to see the shard map, the "What next?" of the last page.
+    void shardMapRequested();
+    // The user wants a worker more, from the same "What next?".
+    void addWorkerRequested();
+    // The user wants to lose a worker, from the same "What next?".
+    void stopWorkerRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "StartClusterPage.h"
 
+#include "CitusVersions.h"
 #include "ClusterCheckStep.h"
 #include "ClusterSession.h"
 #include "ComposeLauncher.h"
@@ -38,6 +39,7 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
     , m_session(session)
     , m_toolFinder(new ComposeToolFinder(this))
     , m_mode(new QComboBox(this))
+    , m_citus(new QComboBox(this))
     , m_workers(new QSpinBox(this))
     , m_port(new QSpinBox(this))
     , m_directory(new QLineEdit(this))
@@ -57,6 +59,8 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
 {
     for (Mode mode : {Mode::Docker, Mode::Local, Mode::Existing})
         m_mode->addItem(QString(), int(mode));
+    for (const CitusVersions::Entry &entry : CitusVersions::all())
+        m_citus->addItem(QString(), entry.release);
     m_workers->setRange(ClusterLauncher::minWorkers, ClusterLauncher::maxWorkers);
     m_workers->setValue(2);
     m_port->setRange(1, 65535);
@@ -81,7 +85,7 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
     m_cleanUp->setVisible(false);
 
     m_form = new QFormLayout;
-    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password}) {
+    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_citus, m_workers, m_port, m_directory, m_dsn, m_password}) {
         auto *label = new QLabel(this);
         label->setBuddy(field);
         m_form->addRow(label, field);
@@ -107,6 +111,7 @@ StartClusterPage::StartClusterPage(ClusterSession *session, QWidget *parent)
     showSession();
 
     connect(m_mode, &QComboBox::currentIndexChanged, this, &StartClusterPage::onModeChanged);
+    connect(m_citus, &QComboBox::currentIndexChanged, this, &StartClusterPage::updateForm);
     connect(m_workers, &QSpinBox::valueChanged, this, &StartClusterPage::updateForm);
     connect(m_start, &QPushButton::clicked, this, &StartClusterPage::start);
     connect(m_cancel, &QPushButton::clicked, this, &StartClusterPage::cancel);
@@ -190,6 +195,12 @@ void StartClusterPage::retranslateUi()
         }
         m_mode->setItemText(int(mode), mode == m_recommended ? tr("%1 (recommended)").arg(text) : text);
     }
+    const QList<CitusVersions::Entry> &versions = CitusVersions::all();
+    for (int i = 0; i < versions.size(); ++i) {
+        const QString text = tr("Citus %1 on PostgreSQL %2").arg(versions.at(i).version(), versions.at(i).postgres);
+        m_citus->setItemText(i, i == 0 ? tr("%1 (newest)").arg(text) : text);
+        m_citus->setItemData(i, versions.at(i).image, Qt::ToolTipRole);
+    }
     m_password->setPlaceholderText(keychainUsable() ? tr("Empty: from the desktop keychain, ~/.pgpass or PGPASSWORD")
                                                     : tr("Not stored; empty to use ~/.pgpass or PGPASSWORD"));
     m_remember->setText(tr("&Remember the password in the desktop keychain"));
@@ -205,6 +216,7 @@ void StartClusterPage::retranslateUi()
         static_cast<QLabel *>(m_form->labelForField(field))->setText(text);
     };
     label(m_mode, tr("&Cluster:"));
+    label(m_citus, tr("C&itus:"));
     label(m_workers, tr("&Workers:"));
     label(m_port, tr("Coordinator &port:"));
     label(m_directory, tr("&Directory:"));
@@ -212,6 +224,7 @@ void StartClusterPage::retranslateUi()
     label(m_password, tr("Pass&word:"));
 
     m_mode->setAccessibleName(tr("How to get a cluster"));
+    m_citus->setAccessibleName(tr("Citus and PostgreSQL version of the containers"));
     m_workers->setAccessibleName(tr("Number of workers"));
     m_port->setAccessibleName(tr("Coordinator port"));
     m_directory->setAccessibleName(tr("Directory of the local servers"));
@@ -239,6 +252,7 @@ LaunchChoice StartClusterPage::choice() const
     choice.workers = m_workers->value();
     choice.port = m_port->value();
     choice.localDirectory = QDir::cleanPath(m_directory->text());
+    choice.citusRelease = m_citus->currentData().toString();
     return choice;
 }
 
@@ -246,6 +260,7 @@ void StartClusterPage::showSession()
 {
     const LaunchChoice &choice = m_session->launchChoice();
     m_mode->setCurrentIndex(int(choice.kind));
+    m_citus->setCurrentIndex(m_citus->findData(CitusVersions::forRelease(choice.citusRelease).release));
     m_workers->setValue(choice.workers);
     if (choice.port > 0)
         m_port->setValue(choice.port);
@@ -320,6 +335,7 @@ void StartClusterPage::updateForm()
     const Mode current = mode();
     const bool launching = current != Mode::Existing;
     const auto show = [this](QWidget *field, bool visible) { m_form->setRowVisible(field, visible); };
+    show(m_citus, current == Mode::Docker);
     show(m_workers, launching);
     show(m_port, launching);
     show(m_directory, current == Mode::Local);
@@ -354,16 +370,17 @@ void StartClusterPage::updateForm()
 }
 
 // As ComposeLauncher runs them: the tool found, the project's file, name and profile, the
-// port in the environment. Before a tool is found, Compose v2's.
+// image and the port in the environment. Before a tool is found, Compose v2's.
 void StartClusterPage::showDockerCommands()
 {
-    const ComposeProject project(ComposeProject::defaultDirectory());
+    ComposeProject project(ComposeProject::defaultDirectory());
+    project.setCitusImage(CitusVersions::forRelease(m_citus->currentData().toString()).image);
     const ComposeTool tool = m_tool.value_or(ComposeTool{QStringLiteral("docker"), {QStringLiteral("compose")}, {}});
     const auto command = [&tool](const QStringList &arguments) {
         return ShellCommand::join(QStringList{QFileInfo(tool.program).fileName()} + arguments);
     };
     m_panel->setContent(
-        {QStringLiteral("COORDINATOR_PORT=%1 ").arg(m_port->value())
+        {QStringLiteral("CITUS_IMAGE=%1 COORDINATOR_PORT=%2 ").arg(project.citusImage()).arg(m_port->value())
              + command(project.upArguments(tool, m_workers->value())),
          command(project.execArguments(tool, {QStringLiteral("psql"), QStringLiteral("-U"), QStringLiteral("postgres"),
                                               QStringLiteral("-c"),
@@ -618,8 +635,8 @@ void StartClusterPage::setBusy(bool busy)
     m_start->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     // What a start runs with is fixed once it runs.
-    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_workers, m_port, m_directory, m_dsn, m_password,
-                                                           m_remember, m_cleanUp})
+    for (QWidget *field : std::initializer_list<QWidget *>{m_mode, m_citus, m_workers, m_port, m_directory, m_dsn,
+                                                           m_password, m_remember, m_cleanUp})
         field->setEnabled(!busy);
     m_remember->setEnabled(!busy && keychainUsable());
     if (!busy && m_progress->maximum() == 0)

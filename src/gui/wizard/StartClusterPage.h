@@ -119,6 +119,7 @@ private:
 
     QFormLayout *m_form = nullptr;
     QComboBox *m_mode;
+    QComboBox *m_citus; // Docker: the CitusVersions entry, by release
     QSpinBox *m_workers;
     QSpinBox *m_port;
     QLineEdit *m_directory;

@@ -363,6 +363,9 @@ QString StepPage::problemTitle(const ErrorDiagnosis &error)
         return tr("Citus cannot EXPLAIN ANALYZE this statement");
     case ErrorDiagnosis::Problem::ComplexJoin:
         return tr("Citus cannot run this join");
+    case ErrorDiagnosis::Problem::NoReplicaIdentity:
+    case ErrorDiagnosis::Problem::LogicalDecodingOff:
+        return tr("Citus cannot move the shards while they stay writable");
     case ErrorDiagnosis::Problem::TimedOut:
         return tr("The statement took too long");
     case ErrorDiagnosis::Problem::ConnectionLost:

@@ -1,5 +1,6 @@
 #include "WelcomePage.h"
 
+#include "ClusterSession.h"
 #include "SqlPanel.h"
 #include "StatusLabel.h"
 
@@ -8,22 +9,49 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace shardscope {
 
 using Item = PrerequisiteChecker::Item;
 
-WelcomePage::WelcomePage(QWidget *parent)
+namespace {
+
+// server_version is "15.14 (Debian 15.14-1.pgdg120+1)" on Debian's builds; citus_version()
+// "Citus 13.2.2 on x86_64-pc-linux-gnu, compiled by gcc ..., 64-bit", more exact than
+// pg_extension's "13.2-1", which is what is left when the function cannot run.
+const QList<SqlSnapshot::Query> versionQueries{
+    {QStringLiteral("SELECT current_setting('server_version'),"
+                    " (SELECT extversion FROM pg_extension WHERE extname = 'citus')"),
+     {}},
+    {QStringLiteral("SELECT citus_version()"), {}},
+};
+
+QString firstValue(const SqlSnapshot::Table &table, int column = 0)
+{
+    return table.rows.isEmpty() ? QString() : table.rows.constFirst().value(column).toString();
+}
+
+} // namespace
+
+WelcomePage::WelcomePage(ClusterSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_checker(new PrerequisiteChecker(this))
     , m_recheck(new QPushButton(this))
     , m_intro(new QLabel(this))
     , m_box(new QGroupBox(this))
     , m_panel(new SqlPanel(this))
+    , m_session(session)
+    , m_versions(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
+    m_versions->setWordWrap(true);
+    m_versions->setTextFormat(Qt::PlainText);
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_versions->setVisible(false);
+    layout->addWidget(m_versions);
 
     auto *boxLayout = new QVBoxLayout(m_box);
     for (Item item : {Item::Docker, Item::Compose, Item::Postgres, Item::Citus}) {
@@ -43,6 +71,43 @@ WelcomePage::WelcomePage(QWidget *parent)
                 m_status[item]->setStatus(status, text, hint);
             });
     connect(m_checker, &PrerequisiteChecker::done, this, [this] { m_recheck->setEnabled(true); });
+    connect(m_session, &ClusterSession::connected, this, &WelcomePage::readVersions);
+    connect(m_session, &ClusterSession::clusterChanged, this, [this] {
+        m_postgresVersion.clear();
+        m_citusVersion.clear();
+        showVersions();
+    });
+    connect(&m_versionReader, &QFutureWatcher<SqlSnapshot::Result>::finished, this, [this] {
+        const SqlSnapshot::Result result = m_versionReader.result();
+        if (!result.connectError.isEmpty() || result.tables.size() != versionQueries.size())
+            return;
+        m_postgresVersion = firstValue(result.tables.at(0)).section(QLatin1Char(' '), 0, 0);
+        const QString citus = firstValue(result.tables.at(1));
+        m_citusVersion = citus.startsWith(QLatin1String("Citus ")) ? citus.section(QLatin1Char(' '), 1, 1)
+                                                                   : firstValue(result.tables.at(0), 1);
+        showVersions();
+    });
+    if (m_session->isConnected())
+        readVersions();
+}
+
+void WelcomePage::readVersions()
+{
+    if (m_versionReader.isRunning())
+        return;
+    const ConnectionProfile profile = m_session->profile();
+    m_versionReader.setFuture(QtConcurrent::run([profile] { return SqlSnapshot::read(profile, versionQueries); }));
+}
+
+void WelcomePage::showVersions()
+{
+    if (m_postgresVersion.isEmpty())
+        m_versions->clear();
+    else if (m_citusVersion.isEmpty())
+        m_versions->setText(tr("Your cluster runs PostgreSQL %1, without the citus extension.").arg(m_postgresVersion));
+    else
+        m_versions->setText(tr("Your cluster runs PostgreSQL %1 with Citus %2.").arg(m_postgresVersion, m_citusVersion));
+    m_versions->setVisible(!m_versions->text().isEmpty());
 }
 
 void WelcomePage::retranslateUi()
@@ -55,6 +120,7 @@ void WelcomePage::retranslateUi()
                         "what this machine offers:"));
     m_box->setTitle(tr("Prerequisites"));
     m_recheck->setText(tr("Check again"));
+    showVersions();
     m_status[Item::Docker]->setAccessibleName(tr("Docker"));
     m_status[Item::Compose]->setAccessibleName(tr("Docker Compose"));
     m_status[Item::Postgres]->setAccessibleName(tr("Local PostgreSQL"));
