@@ -45,12 +45,17 @@ QString ExplainStep::transactionSql(bool analyze) const
 {
     // SET LOCAL ends with the transaction, leaving the shared session as it was. On plain
     // PostgreSQL the setting is a harmless placeholder.
-    const QString counting = m_counters.support == RoutingCounters::Support::TurnedOn
-        ? RoutingCounters::enableSql() + QStringLiteral(";\n")
-        : QString();
-    return QStringLiteral("BEGIN;\nSET LOCAL citus.explain_all_tasks = %1;\n%2%3")
-        .arg(m_allTasks ? QStringLiteral("on") : QStringLiteral("off"), counting,
+    return QStringLiteral("BEGIN;\nSET LOCAL citus.explain_all_tasks = %1;\n%2")
+        .arg(m_allTasks ? QStringLiteral("on") : QStringLiteral("off"),
              explainSql(SqlStatementInfo::of(m_statement).body, analyze));
+}
+
+QString ExplainStep::countsBeforeSql() const
+{
+    const QString read = RoutingCounters::readQuery();
+    return m_counters.support == RoutingCounters::Support::TurnedOn
+        ? RoutingCounters::enableSql() + QStringLiteral(";\n") + read
+        : read;
 }
 
 QString ExplainStep::sql() const
@@ -58,8 +63,8 @@ QString ExplainStep::sql() const
     const QString transaction = transactionSql(true) + QStringLiteral(";\n") + rollbackSql + QLatin1Char(';');
     if (!m_counters.canRead())
         return transaction;
-    const QString counters = RoutingCounters::readQuery() + QLatin1Char(';');
-    return counters + QLatin1Char('\n') + transaction + QLatin1Char('\n') + counters;
+    return countsBeforeSql() + QStringLiteral(";\n") + transaction + QLatin1Char('\n') + RoutingCounters::readQuery()
+        + QLatin1Char(';');
 }
 
 bool ExplainStep::writes() const
@@ -104,8 +109,8 @@ void ExplainStep::perform()
     m_routing.reset();
     if (!m_counters.canRead())
         return explain(true);
-    query(RoutingCounters::readQuery(), {}, [this](const StatementRunner::Reply &reply) {
-        m_countsBefore = RoutingCounters::countsFrom(reply.results.value(0));
+    query(countsBeforeSql(), {}, [this](const StatementRunner::Reply &reply) {
+        m_countsBefore = RoutingCounters::countsFrom(reply.results.value(reply.results.size() - 1));
         explain(true);
     });
 }

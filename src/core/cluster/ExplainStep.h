@@ -64,6 +64,8 @@ protected:
 
 private:
     QString transactionSql(bool analyze) const;
+    // The first reading of the routing counters, turning counting on first where need be.
+    QString countsBeforeSql() const;
     void explain(bool analyze);
     // Ends the transaction, whatever state it is in, then goes on.
     void rollBack(std::function<void()> then);

@@ -56,7 +56,7 @@ std::optional<RoutingCounts> RoutingCounters::countsFrom(const PgResult &result)
 
 QString RoutingCounters::enableSql()
 {
-    return QStringLiteral("SET LOCAL citus.enable_stat_counters = on");
+    return QStringLiteral("SET citus.enable_stat_counters = on");
 }
 
 QString RoutingCounters::whyNot() const

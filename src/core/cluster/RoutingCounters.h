@@ -18,9 +18,13 @@ struct RoutingCounts {
 
 // Whether, and how, the connected database can show its routing counters. Citus counts
 // only while citus.enable_stat_counters is on (off unless the server's settings say so); a
-// superuser turns it on for one transaction, SET LOCAL, so that only that transaction's
-// queries are counted by it. Asked through functions every PostgreSQL has, so it never
-// fails on plain PostgreSQL.
+// superuser turns it on for the rest of the session, not SET LOCAL: Citus hands a session's
+// counts over to the database's tally when it ends only if counting is on then. Counted
+// under SET LOCAL, they stayed in the ended session's slot and went with whichever session
+// took the slot next, out of the sum while that one was starting or on another database,
+// so other sessions' comings and goings moved the counters (a CI run saw the multi-shard
+// one fall by 7 across one query). Asked through functions every PostgreSQL has, so it
+// never fails on plain PostgreSQL.
 class RoutingCounters
 {
     Q_DECLARE_TR_FUNCTIONS(RoutingCounters)
@@ -30,7 +34,7 @@ public:
         NoCitus, // nothing to count: the plan says so already
         TooOld, // Citus before 13.1, without citus_stat_counters
         Off, // counting off, and this user may not turn it on
-        TurnedOn, // counting off, turned on by enableSql() in the query's transaction
+        TurnedOn, // counting off, turned on for the session by enableSql() before the first reading
         On,
     };
 
@@ -48,7 +52,7 @@ public:
     // The counts of the connected database: one statement without parameters.
     static QString readQuery();
     static std::optional<RoutingCounts> countsFrom(const PgResult &result);
-    // For the transaction of a query to count when support is TurnedOn.
+    // Counting on for the session, when support is TurnedOn.
     static QString enableSql();
 
     bool canRead() const { return support == Support::TurnedOn || support == Support::On; }
