@@ -91,8 +91,7 @@ void ShardMapPanel::setSession(ClusterSession *session)
         setReading(false);
         m_error.clear();
         showMap(m_reader->map());
-        if (!m_pendingValue.isEmpty())
-            locate(std::exchange(m_pendingValue, {}));
+        locatePending();
         if (m_pendingShard != 0)
             showShard(std::exchange(m_pendingShard, 0));
     });
@@ -101,6 +100,7 @@ void ShardMapPanel::setSession(ClusterSession *session)
         m_location = m_reader->locations().value(0);
         showLocation();
         emit located();
+        locatePending();
     });
     connect(m_reader, &ShardMapReader::failed, this, &ShardMapPanel::showError);
     connect(m_cancel, &QPushButton::clicked, m_reader, &ShardMapReader::cancel);
@@ -234,10 +234,22 @@ void ShardMapPanel::locate(const QString &value)
         refresh();
         return;
     }
-    if (!shownTable() || isReading())
+    if (!shownTable())
         return;
+    if (isReading()) {
+        // Followed once the read under way is over (a refresh after the workers changed,
+        // say): a value asked for meanwhile is not dropped.
+        m_pendingValue = wanted;
+        return;
+    }
     setReading(true);
     m_reader->locate(currentTable(), {wanted});
+}
+
+void ShardMapPanel::locatePending()
+{
+    if (!m_pendingValue.isEmpty())
+        locate(std::exchange(m_pendingValue, {}));
 }
 
 void ShardMapPanel::showShard(qint64 shardId)

@@ -78,6 +78,8 @@ private:
     void startRead();
     void showTable();
     void showLocation();
+    // Follows the value asked for while a read was under way, if any.
+    void locatePending();
     void showError(const ErrorDiagnosis &error);
     void setReading(bool reading);
     const ShardMapTable *shownTable() const;
@@ -85,7 +87,7 @@ private:
     ClusterSession *m_session = nullptr;
     ShardMapReader *m_reader = nullptr;
     bool m_waitingForConnection = false;
-    QString m_pendingValue; // located once the map is read
+    QString m_pendingValue; // located once the read under way is over
     qint64 m_pendingShard = 0; // shown once the map is read; Citus never numbers one 0
     ShardMap m_map;
     std::optional<ValueLocation> m_location;
