@@ -40,6 +40,13 @@ Run runShardscope(const QStringList &arguments, const QProcessEnvironment &envir
             process.readAllStandardError()};
 }
 
+// The compose folder's .env, as Compose reads it: the coordinator's password.
+bool writeComposeEnv(const QTemporaryDir &compose, const QString &password)
+{
+    QFile env(compose.filePath(QStringLiteral(".env")));
+    return env.open(QIODevice::WriteOnly) && env.write("POSTGRES_PASSWORD=" + password.toUtf8() + "\n") > 0;
+}
+
 } // namespace
 
 class TestLaunchCommands : public QObject
@@ -148,10 +155,7 @@ void TestLaunchCommands::upDockerPrintsOnlyTheDsn()
                                                    "SELECT citus_add_node('worker3', 5432)")),
              QString());
     QTemporaryDir compose;
-    QFile env(compose.filePath(QStringLiteral(".env")));
-    QVERIFY(env.open(QIODevice::WriteOnly));
-    env.write("POSTGRES_PASSWORD=" + server.password().toUtf8() + "\n");
-    env.close();
+    QVERIFY(writeComposeEnv(compose, server.password()));
     const FakeDocker docker;
     const Run run = runShardscope({QStringLiteral("up"), QStringLiteral("--workers"), QStringLiteral("3"), QStringLiteral("--port"),
                                 QString::number(server.port()), QStringLiteral("--compose-dir"), compose.path()},
@@ -211,10 +215,7 @@ void TestLaunchCommands::upDockerRunsTheChosenCitus()
                                                    "SELECT citus_add_node('worker1', 5432)")),
              QString());
     QTemporaryDir compose;
-    QFile env(compose.filePath(QStringLiteral(".env")));
-    QVERIFY(env.open(QIODevice::WriteOnly));
-    env.write("POSTGRES_PASSWORD=" + server.password().toUtf8() + "\n");
-    env.close();
+    QVERIFY(writeComposeEnv(compose, server.password()));
     const FakeDocker docker;
     const Run run = runShardscope(QStringList{QStringLiteral("up"), QStringLiteral("--workers"), QStringLiteral("1"),
                                               QStringLiteral("--port"), QString::number(server.port()),
